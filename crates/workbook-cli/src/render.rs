@@ -1,0 +1,72 @@
+//! Diagnostics for people: rustc-style, with the source line, a caret and the help line.
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use workbook_core::{Diagnostic, Severity, Sources};
+
+/// Renders every diagnostic and a closing summary.
+pub fn human(sources: &Sources, diagnostics: &[Diagnostic], folder: &str, styled: bool) -> String {
+    let renderer = if styled {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        out.push_str(&renderer.render(&[group(sources, diagnostic)]));
+        out.push_str("\n\n");
+    }
+    out.push_str(&summary(diagnostics, folder));
+    out.push('\n');
+    out
+}
+
+fn group<'a>(sources: &'a Sources, diagnostic: &'a Diagnostic) -> Group<'a> {
+    let level = match diagnostic.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let title = level
+        .primary_title(diagnostic.message.as_str())
+        .id(diagnostic.code.as_str());
+    let mut group = match sources.get(&diagnostic.file) {
+        Some(file) => {
+            let text = file.text();
+            // An empty span still deserves a caret: widen it to the character it sits on.
+            let mut span = diagnostic.span.clone();
+            if span.is_empty() {
+                span.end = text[span.start..]
+                    .chars()
+                    .next()
+                    .filter(|c| *c != '\n' && *c != '\r')
+                    .map_or(span.start, |c| span.start + c.len_utf8());
+            }
+            title.element(
+                Snippet::source(text)
+                    .path(diagnostic.file.as_str())
+                    .annotation(AnnotationKind::Primary.span(span)),
+            )
+        }
+        None => title.element(Level::NOTE.message(format!("in {}", diagnostic.file))),
+    };
+    if let Some(help) = &diagnostic.help {
+        group = group.element(Level::HELP.message(help.as_str()));
+    }
+    group
+}
+
+/// `2 errors and 1 warning in content.` or `content: no problems found.`
+pub fn summary(diagnostics: &[Diagnostic], folder: &str) -> String {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    match (errors, warnings) {
+        (0, 0) => format!("{folder}: no problems found."),
+        (0, w) => format!("{} in {folder}; no errors.", count(w, "warning")),
+        (e, 0) => format!("{} in {folder}.", count(e, "error")),
+        (e, w) => format!(
+            "{} and {} in {folder}.",
+            count(e, "error"),
+            count(w, "warning")
+        ),
+    }
+}

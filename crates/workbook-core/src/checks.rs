@@ -1,0 +1,259 @@
+//! Checks that look across files: file hygiene, week numbering, exercise ids, and ratings that
+//! repeat earlier ones. Each is one small function over drafts, so each concern stays readable.
+
+use std::collections::BTreeMap;
+
+use crate::diagnostic::{Code, Diagnostic, Help, Reporter};
+use crate::exercise::Draft;
+use crate::model::ExerciseKind;
+use crate::source::{SourceFile, Span, floor_char_boundary};
+use crate::suggest;
+use crate::week::WeekDraft;
+
+/// The largest file the workbook reads, in bytes. A real week is a few tens of kilobytes.
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+
+/// At most this many control characters are reported per file, so one bad paste does not bury
+/// every other diagnostic.
+const MAX_CONTROL_REPORTS: usize = 5;
+
+/// Reports a file that is too large. Returns false if the file should not be parsed.
+pub(crate) fn size_ok(file: &SourceFile, out: &mut Vec<Diagnostic>) -> bool {
+    if file.text().len() <= MAX_FILE_BYTES {
+        return true;
+    }
+    Reporter::new(file, out)
+        .error(
+            Code::FileTooLarge,
+            0..0,
+            format!(
+                "this file is {} KB; the workbook reads files of up to {} KB",
+                file.text().len() / 1024,
+                MAX_FILE_BYTES / 1024
+            ),
+        )
+        .help("split it into smaller files, or check it is the file you meant to add");
+    false
+}
+
+/// Reports invisible control characters and the bidirectional overrides that can make text read
+/// differently from how it is stored. Tabs and line endings are fine.
+pub(crate) fn control_characters(file: &SourceFile, out: &mut Vec<Diagnostic>) {
+    let mut reporter = Reporter::new(file, out);
+    let mut count = 0;
+    for (offset, c) in file.text().char_indices() {
+        let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+        if !(bidi || control) {
+            continue;
+        }
+        count += 1;
+        if count > MAX_CONTROL_REPORTS {
+            continue;
+        }
+        reporter
+            .error(
+                Code::ControlCharacter,
+                offset..offset + c.len_utf8(),
+                format!(
+                    "an invisible control character (U+{:04X}) is in the text",
+                    c as u32
+                ),
+            )
+            .help("delete it; it often comes from copying text out of another program");
+    }
+    if count > MAX_CONTROL_REPORTS {
+        let offset = floor_char_boundary(file.text(), 0);
+        reporter
+            .error(
+                Code::ControlCharacter,
+                offset..offset,
+                format!(
+                    "{} more control characters are in this file",
+                    count - MAX_CONTROL_REPORTS
+                ),
+            )
+            .help("re-type or re-paste the text as plain text");
+    }
+}
+
+/// Week numbers must start at 1, go up in the manifest's order, and skip none.
+pub(crate) fn week_numbers(
+    weeks: &[(&SourceFile, &WeekDraft)],
+    manifest: &SourceFile,
+    weeks_anchor: &Span,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut seen: BTreeMap<u32, &SourceFile> = BTreeMap::new();
+    let mut highest = 0;
+    for (file, draft) in weeks {
+        let (Some(number), Some(spanned)) = (draft.number(), &draft.number) else {
+            continue;
+        };
+        let mut reporter = Reporter::new(file, out);
+        if let Some(first) = seen.get(&number) {
+            reporter
+                .error(
+                    Code::DuplicateWeek,
+                    spanned.span.clone(),
+                    format!("week {number} is also `{}`", first.path()),
+                )
+                .help("give each week file its own number");
+            continue;
+        }
+        if number < highest {
+            reporter
+                .error(
+                    Code::WeekOutOfOrder,
+                    spanned.span.clone(),
+                    format!("week {number} is listed after week {highest} in curriculum.md"),
+                )
+                .help("list the week files in curriculum.md in week order, or fix this file's `week:` number");
+        }
+        highest = highest.max(number);
+        seen.insert(number, file);
+    }
+    if seen.is_empty() {
+        return;
+    }
+    let numbers: Vec<u32> = seen.keys().copied().collect();
+    let missing: Vec<String> = (1..=highest)
+        .filter(|n| !seen.contains_key(n))
+        .map(|n| n.to_string())
+        .collect();
+    if !missing.is_empty() {
+        let listed = numbers
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        Reporter::new(manifest, out)
+            .error(
+                Code::MissingWeek,
+                weeks_anchor.clone(),
+                format!(
+                    "there is no week {}: the weeks go {listed}",
+                    missing.join(", ")
+                ),
+            )
+            .help("add the missing week's file, or renumber the weeks so they count up from 1");
+    }
+}
+
+/// An exercise and where it lives.
+pub(crate) struct Located<'a> {
+    pub file: &'a SourceFile,
+    pub week: u32,
+    pub draft: &'a Draft,
+}
+
+/// Ids must be unique across the whole curriculum: answers are stored under them.
+/// Returns the index of exercise id → week number, first occurrence winning.
+pub(crate) fn unique_ids(
+    exercises: &[Located<'_>],
+    out: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, u32> {
+    let mut first: BTreeMap<&str, &Located<'_>> = BTreeMap::new();
+    for located in exercises {
+        let Some(id) = &located.draft.id else {
+            continue;
+        };
+        match first.get(id.text.as_str()) {
+            Some(earlier) => {
+                let (line, _) = earlier.file.line_column(earlier.draft.opener.start);
+                Reporter::new(located.file, out)
+                    .error(Code::DuplicateId, id.span.clone(), format!("the id `{}` is already used", id.text))
+                    .help(format!(
+                        "it is first used in {} on line {line}; ids must be unique across the whole \
+                         curriculum, because each answer is saved under its exercise's id",
+                        earlier.file.path()
+                    ));
+            }
+            None => {
+                first.insert(&id.text, located);
+            }
+        }
+    }
+    first
+        .into_iter()
+        .map(|(id, located)| (id.to_string(), located.week))
+        .collect()
+}
+
+/// A rating that `repeats` another must come later and use the same scale and statements, so
+/// the two can be drawn on one chart.
+pub(crate) fn repeated_ratings(exercises: &[Located<'_>], out: &mut Vec<Diagnostic>) {
+    let ids: Vec<&str> = exercises
+        .iter()
+        .filter_map(|e| e.draft.id.as_ref().map(|id| id.text.as_str()))
+        .collect();
+    for (position, located) in exercises.iter().enumerate() {
+        let Some(repeats) = &located.draft.repeats else {
+            continue;
+        };
+        let Some(ExerciseKind::Rating { scale, items, .. }) = &located.draft.kind else {
+            continue;
+        };
+        let mut reporter = Reporter::new(located.file, out);
+        let target = exercises.iter().enumerate().find(|(_, other)| {
+            other
+                .draft
+                .id
+                .as_ref()
+                .is_some_and(|id| id.text == repeats.text)
+        });
+        let Some((target_position, target)) = target else {
+            let help = match suggest::nearest(&repeats.text, &ids) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => "write the id of the earlier rating this one repeats".to_string(),
+            };
+            reporter
+                .error(
+                    Code::BadRepeat,
+                    repeats.span.clone(),
+                    format!("there is no exercise `{}` to repeat", repeats.text),
+                )
+                .help(help);
+            continue;
+        };
+        let problem = match &target.draft.kind {
+            _ if target_position == position => Some("a rating cannot repeat itself".to_string()),
+            _ if target_position > position => Some(format!(
+                "`{}` comes later in the course, so it cannot be the \"before\"",
+                repeats.text
+            )),
+            Some(ExerciseKind::Rating {
+                scale: target_scale,
+                items: target_items,
+                ..
+            }) => {
+                if target_scale != scale {
+                    Some(format!(
+                        "`{}` uses the range {} to {}, and this one {} to {}",
+                        repeats.text, target_scale.min, target_scale.max, scale.min, scale.max
+                    ))
+                } else if target_items.len() != items.len() {
+                    Some(format!(
+                        "`{}` rates {} statements, and this one {}",
+                        repeats.text,
+                        target_items.len(),
+                        items.len()
+                    ))
+                } else {
+                    None
+                }
+            }
+            Some(other) => Some(format!(
+                "`{}` is a {} exercise, not a rating",
+                repeats.text,
+                other.name()
+            )),
+            None => None,
+        };
+        if let Some(problem) = problem {
+            reporter
+                .error(Code::BadRepeat, repeats.span.clone(), problem)
+                .help("a repeated rating must come after the one it repeats and use the same `range` and `items`, so the two can be compared");
+        }
+    }
+}

@@ -1,0 +1,649 @@
+//! Exercises: the fields of a `::: exercise` block read into a typed [`Exercise`].
+//!
+//! Reading happens in two steps. [`read`] takes the fields (it needs nothing from other files),
+//! so that ids and kinds of the whole curriculum are known before [`finish`] converts the
+//! markdown, whose links may point at any exercise, and checks what depends on other exercises.
+
+use crate::diagnostic::{Code, Help, Reporter};
+use crate::fences::FencedBlock;
+use crate::fields::{FieldReader, Spanned, parse_fields};
+use crate::front_matter::parse_minutes;
+use crate::markdown::{self, Block, LinkIndex};
+use crate::model::{Anchor, Column, ColumnType, Exercise, ExerciseKind, Scale};
+use crate::source::Span;
+use crate::suggest;
+
+/// The kinds, as authors write them.
+pub const KINDS: &[&str] = &[
+    "writing",
+    "short-answer",
+    "list",
+    "rating",
+    "checklist",
+    "choice",
+    "worksheet",
+    "diary",
+    "plan",
+];
+
+/// Fields every exercise may have.
+pub const COMMON_FIELDS: &[&str] = &[
+    "id",
+    "kind",
+    "title",
+    "time",
+    "sensitive",
+    "content-note",
+    "guidance",
+    "grounding",
+    "wind-down",
+];
+
+/// The fields of each kind, beyond the common ones.
+pub fn kind_fields(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "writing" => &["min-words", "target-words"],
+        "short-answer" => &["max-words"],
+        "list" => &["count"],
+        "rating" => &["range", "anchors", "items", "repeats"],
+        "checklist" | "choice" => &["options", "other"],
+        "worksheet" => &["columns", "min-rows"],
+        "diary" => &["min-entries"],
+        "plan" => &["sections"],
+        _ => &[],
+    }
+}
+
+/// The column types of a worksheet.
+pub const COLUMN_TYPES: &[&str] = &["text", "rating", "number", "date"];
+
+/// The scale a rating uses when it names none.
+pub const DEFAULT_SCALE: Scale = Scale { min: 0, max: 10 };
+
+/// The sections a plan has when it names none.
+pub const DEFAULT_PLAN_SECTIONS: &[&str] = &["Goals", "Steps", "Obstacles", "Support"];
+
+/// An exercise's fields, read but not yet checked against the rest of the curriculum.
+pub(crate) struct Draft {
+    pub id: Option<Spanned>,
+    pub title: String,
+    pub kind: Option<ExerciseKind>,
+    pub repeats: Option<Spanned>,
+    pub minutes: Option<u32>,
+    pub sensitive: bool,
+    pub content_note: Option<Spanned>,
+    pub guidance: Option<Spanned>,
+    pub grounding: Option<Spanned>,
+    pub wind_down: Option<Spanned>,
+    pub body: Span,
+    pub opener: Span,
+}
+
+/// Whether `id` is lowercase letters and digits in hyphen-separated words, at most 64 long.
+pub(crate) fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// A suggested id for an invalid one: lowercased, with runs of other characters as hyphens.
+pub(crate) fn suggest_id(id: &str) -> String {
+    let mut out = String::new();
+    for c in id.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').chars().take(64).collect()
+}
+
+/// Reads the fields of an exercise block.
+pub(crate) fn read(reporter: &mut Reporter<'_>, block: &FencedBlock) -> Draft {
+    let fields = parse_fields(reporter, block.fields.clone());
+    let mut fields = FieldReader::new(fields, block.opener.clone());
+
+    let id = fields.required_text(reporter, "id", "my-exercise");
+    if let Some(id) = &id {
+        if !is_valid_id(&id.text) {
+            reporter
+                .error(
+                    Code::InvalidId,
+                    id.span.clone(),
+                    format!("`{}` is not a valid id", id.text),
+                )
+                .help(format!(
+                    "use lowercase letters, digits and single hyphens, such as `{}`",
+                    suggest_id(&id.text)
+                ));
+        }
+    }
+    let title = fields
+        .required_text(reporter, "title", "A short title")
+        .map(|title| title.text)
+        .unwrap_or_default();
+    if !fields.has("time") {
+        reporter
+            .warning(
+                Code::MissingField,
+                block.opener.clone(),
+                "the exercise does not say how long it takes",
+            )
+            .help("add a line such as `time: 15 minutes`, so people can plan their week");
+    }
+    let minutes = fields.text(reporter, "time").and_then(|time| {
+        let minutes = parse_minutes(&time.text);
+        if minutes.is_none() {
+            reporter
+                .error(
+                    Code::InvalidValue,
+                    time.span,
+                    format!("`{}` is not a time the workbook understands", time.text),
+                )
+                .help("write it like `15 minutes`, `1 hour` or `1 hour 30 minutes`");
+        }
+        minutes
+    });
+    let sensitive = fields.flag(reporter, "sensitive");
+    let content_note = fields.text(reporter, "content-note");
+    let guidance = fields.text(reporter, "guidance");
+    let grounding = fields.text(reporter, "grounding");
+    let wind_down = fields.text(reporter, "wind-down");
+
+    let kind_name = fields.required_text(reporter, "kind", "writing");
+    let mut repeats = None;
+    let kind = kind_name.as_ref().and_then(|kind| {
+        if !KINDS.contains(&kind.text.as_str()) {
+            reporter
+                .error(
+                    Code::UnknownKind,
+                    kind.span.clone(),
+                    format!("unknown exercise kind `{}`", kind.text),
+                )
+                .help(suggest::help_for(&kind.text, KINDS, "kinds"));
+            return None;
+        }
+        Some(read_kind(reporter, &mut fields, &kind.text, &mut repeats))
+    });
+
+    let this_kind = kind_name
+        .as_ref()
+        .map(|k| k.text.clone())
+        .filter(|k| KINDS.contains(&k.as_str()));
+    let mut known: Vec<&str> = COMMON_FIELDS.to_vec();
+    if let Some(kind) = &this_kind {
+        known.extend(kind_fields(kind));
+    }
+    let elsewhere = |name: &str| -> Option<String> {
+        let this_kind = this_kind.as_deref()?;
+        let owners: Vec<&str> = KINDS
+            .iter()
+            .copied()
+            .filter(|kind| kind_fields(kind).contains(&name))
+            .collect();
+        (!owners.is_empty()).then(|| {
+            format!(
+                "belongs to {} exercises, not to `{this_kind}` ones",
+                suggest::quoted_list(&owners)
+            )
+        })
+    };
+    fields.finish(reporter, &known, &elsewhere);
+
+    Draft {
+        id,
+        title,
+        kind,
+        repeats,
+        minutes,
+        sensitive,
+        content_note,
+        guidance,
+        grounding,
+        wind_down,
+        body: block.body.clone(),
+        opener: block.opener.clone(),
+    }
+}
+
+fn read_kind(
+    reporter: &mut Reporter<'_>,
+    fields: &mut FieldReader,
+    kind: &str,
+    repeats: &mut Option<Spanned>,
+) -> ExerciseKind {
+    match kind {
+        "writing" => ExerciseKind::Writing {
+            min_words: fields.number(reporter, "min-words", 1, 20_000),
+            target_words: fields.number(reporter, "target-words", 1, 20_000),
+        },
+        "short-answer" => ExerciseKind::ShortAnswer {
+            max_words: fields.number(reporter, "max-words", 1, 1_000),
+        },
+        "list" => ExerciseKind::List {
+            count: fields.number(reporter, "count", 1, 50).unwrap_or(3),
+        },
+        "rating" => {
+            let scale = match fields.text(reporter, "range") {
+                Some(range) => parse_scale(reporter, &range).unwrap_or(DEFAULT_SCALE),
+                None => DEFAULT_SCALE,
+            };
+            let anchors = fields
+                .list("anchors")
+                .map(|(_, items)| parse_anchors(reporter, &items, scale))
+                .unwrap_or_default();
+            let items = fields
+                .list("items")
+                .map(|(name_span, items)| options(reporter, name_span, &items, "items", 1))
+                .unwrap_or_default();
+            *repeats = fields.text(reporter, "repeats");
+            ExerciseKind::Rating {
+                scale,
+                anchors,
+                items,
+                repeats: repeats.as_ref().map(|r| r.text.clone()),
+            }
+        }
+        "checklist" | "choice" => {
+            let options = match fields.list("options") {
+                Some((name_span, items)) => options(reporter, name_span, &items, "options", 2),
+                None => {
+                    reporter
+                        .error(
+                            Code::MissingField,
+                            fields.anchor.clone(),
+                            format!("a {kind} needs `options`"),
+                        )
+                        .help("add `options:` with one `- option` line for each choice below it");
+                    Vec::new()
+                }
+            };
+            let other = fields.flag(reporter, "other");
+            if kind == "checklist" {
+                ExerciseKind::Checklist { options, other }
+            } else {
+                ExerciseKind::Choice { options, other }
+            }
+        }
+        "worksheet" => {
+            let columns = match fields.list("columns") {
+                Some((name_span, items)) => parse_columns(reporter, name_span, &items),
+                None => {
+                    reporter
+                        .error(
+                            Code::MissingField,
+                            fields.anchor.clone(),
+                            "a worksheet needs `columns`",
+                        )
+                        .help("add `columns:` with lines such as `- What happened: text` below it");
+                    Vec::new()
+                }
+            };
+            ExerciseKind::Worksheet {
+                columns,
+                min_rows: fields.number(reporter, "min-rows", 0, 50).unwrap_or(1),
+            }
+        }
+        "diary" => ExerciseKind::Diary {
+            min_entries: fields.number(reporter, "min-entries", 0, 50).unwrap_or(1),
+        },
+        "plan" => ExerciseKind::Plan {
+            sections: match fields.list("sections") {
+                Some((name_span, items)) => options(reporter, name_span, &items, "sections", 1),
+                None => DEFAULT_PLAN_SECTIONS
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
+            },
+        },
+        _ => unreachable!("read_kind is only called with a known kind"),
+    }
+}
+
+/// A list of labels: none empty, none twice, at least `min`.
+fn options(
+    reporter: &mut Reporter<'_>,
+    name_span: Span,
+    items: &[Spanned],
+    what: &str,
+    min: usize,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        if item.text.is_empty() {
+            reporter
+                .error(
+                    Code::InvalidValue,
+                    item.span.clone(),
+                    format!("an empty line in `{what}`"),
+                )
+                .help("write the text after `- `, or delete the line");
+            continue;
+        }
+        if out
+            .iter()
+            .any(|existing| existing.eq_ignore_ascii_case(&item.text))
+        {
+            reporter
+                .error(
+                    Code::DuplicateOption,
+                    item.span.clone(),
+                    format!("`{}` is listed twice in `{what}`", item.text),
+                )
+                .help("delete one of them");
+            continue;
+        }
+        out.push(item.text.clone());
+    }
+    if out.len() < min {
+        reporter
+            .error(
+                Code::InvalidValue,
+                name_span,
+                format!("`{what}` needs at least {min}, but has {}", out.len()),
+            )
+            .help(format!("list them below `{what}:`, one `- ` line each"));
+    }
+    out
+}
+
+/// `0-10`, `1 to 3` or `1–5` (with an en dash).
+fn parse_scale(reporter: &mut Reporter<'_>, range: &Spanned) -> Option<Scale> {
+    let scale = scale_from_text(&range.text);
+    match scale {
+        Some(scale) if scale.min < scale.max && scale.max - scale.min <= 100 => Some(scale),
+        _ => {
+            reporter
+                .error(Code::BadRange, range.span.clone(), format!("`{}` is not a range the workbook can show", range.text))
+                .help("write the lowest and highest whole numbers, lowest first and at most 100 apart, such as `0-10` or `1 to 3`");
+            None
+        }
+    }
+}
+
+fn scale_from_text(text: &str) -> Option<Scale> {
+    let text = text.trim();
+    let (min, max) = if let Some((min, max)) = text.split_once(" to ") {
+        (min, max)
+    } else {
+        // Skip a leading minus so that `-5-5` splits in the middle.
+        let from = usize::from(text.starts_with('-'));
+        let dash = text[from..].find(['-', '–'])? + from;
+        let dash_len = text[dash..].chars().next()?.len_utf8();
+        (&text[..dash], &text[dash + dash_len..])
+    };
+    Some(Scale {
+        min: min.trim().parse().ok()?,
+        max: max.trim().parse().ok()?,
+    })
+}
+
+/// `0: Not at all` or `0 = Not at all`.
+fn parse_anchors(reporter: &mut Reporter<'_>, items: &[Spanned], scale: Scale) -> Vec<Anchor> {
+    let mut anchors: Vec<Anchor> = Vec::new();
+    for item in items {
+        let parsed = item
+            .text
+            .split_once([':', '='])
+            .and_then(|(value, label)| Some((value.trim().parse::<i32>().ok()?, label.trim())));
+        match parsed {
+            Some((value, label)) if !label.is_empty() => {
+                if value < scale.min || value > scale.max {
+                    reporter
+                        .error(
+                            Code::AnchorOutOfRange,
+                            item.span.clone(),
+                            format!(
+                                "{value} is outside the range {} to {}",
+                                scale.min, scale.max
+                            ),
+                        )
+                        .help("label a point inside the range, or change `range`");
+                } else if anchors.iter().any(|anchor| anchor.value == value) {
+                    reporter
+                        .error(
+                            Code::DuplicateOption,
+                            item.span.clone(),
+                            format!("{value} is labelled twice"),
+                        )
+                        .help("delete one of the labels");
+                } else {
+                    anchors.push(Anchor {
+                        value,
+                        label: label.to_string(),
+                    });
+                }
+            }
+            _ => {
+                reporter
+                    .error(
+                        Code::InvalidValue,
+                        item.span.clone(),
+                        format!("`{}` is not an anchor", item.text),
+                    )
+                    .help("write a point of the scale and its label, such as `- 0: Not at all`");
+            }
+        }
+    }
+    anchors.sort_by_key(|anchor| anchor.value);
+    anchors
+}
+
+/// `- Label: text`, `- Label: rating 1-5`, `- Label: number`, `- Label: date`. The type is
+/// after the last colon, so a label may contain colons.
+fn parse_columns(reporter: &mut Reporter<'_>, name_span: Span, items: &[Spanned]) -> Vec<Column> {
+    let mut columns: Vec<Column> = Vec::new();
+    for item in items {
+        let Some(colon) = item.text.rfind(':') else {
+            reporter
+                .error(
+                    Code::InvalidValue,
+                    item.span.clone(),
+                    format!("the column `{}` has no type", item.text),
+                )
+                .help(format!(
+                    "add its type after a colon, such as `- {}: text`; types are {}",
+                    item.text,
+                    suggest::quoted_list(COLUMN_TYPES)
+                ));
+            continue;
+        };
+        let label = item.text[..colon].trim();
+        let spec = item.text[colon + 1..].trim();
+        let type_span = item.span.start
+            + colon
+            + 1
+            + (item.text[colon + 1..].len() - item.text[colon + 1..].trim_start().len());
+        let type_span = type_span..type_span + spec.len();
+        let (type_name, rest) = spec.split_once(' ').unwrap_or((spec, ""));
+        let column_type = match type_name {
+            "text" | "number" | "date" if !rest.trim().is_empty() => {
+                reporter
+                    .error(
+                        Code::InvalidValue,
+                        type_span,
+                        format!("a `{type_name}` column takes nothing after its type"),
+                    )
+                    .help(format!("write `- {label}: {type_name}`"));
+                continue;
+            }
+            "text" => ColumnType::Text,
+            "number" => ColumnType::Number,
+            "date" => ColumnType::Date,
+            "rating" => {
+                let scale = if rest.trim().is_empty() {
+                    DEFAULT_SCALE
+                } else {
+                    let range = Spanned {
+                        text: rest.trim().to_string(),
+                        span: type_span.end - rest.trim().len()..type_span.end,
+                    };
+                    match parse_scale(reporter, &range) {
+                        Some(scale) => scale,
+                        None => continue,
+                    }
+                };
+                ColumnType::Rating { scale }
+            }
+            other => {
+                reporter
+                    .error(
+                        Code::InvalidValue,
+                        type_span,
+                        format!("unknown column type `{other}`"),
+                    )
+                    .help(suggest::help_for(other, COLUMN_TYPES, "column types"));
+                continue;
+            }
+        };
+        if label.is_empty() {
+            reporter
+                .error(
+                    Code::InvalidValue,
+                    item.span.clone(),
+                    "a column needs a label before its type",
+                )
+                .help("write it as `- What happened: text`");
+            continue;
+        }
+        if columns
+            .iter()
+            .any(|column| column.label.eq_ignore_ascii_case(label))
+        {
+            reporter
+                .error(
+                    Code::DuplicateOption,
+                    item.span.clone(),
+                    format!("the column `{label}` is listed twice"),
+                )
+                .help("give each column its own label");
+            continue;
+        }
+        columns.push(Column {
+            label: label.to_string(),
+            column_type,
+        });
+    }
+    if columns.is_empty() {
+        reporter
+            .error(
+                Code::InvalidValue,
+                name_span,
+                "the worksheet has no usable columns",
+            )
+            .help("list its columns below `columns:`, such as `- What happened: text`");
+    }
+    columns
+}
+
+/// Curriculum-wide steps that sensitive exercises fall back on.
+pub(crate) struct SensitiveDefaults<'a> {
+    pub grounding: &'a [Block],
+    pub wind_down: &'a [Block],
+}
+
+/// Converts a draft's markdown and checks what needs the whole curriculum. Returns `None` for an
+/// exercise that cannot be shown (no usable id or kind); its problems are already reported.
+pub(crate) fn finish(
+    reporter: &mut Reporter<'_>,
+    draft: Draft,
+    links: &LinkIndex,
+    defaults: &SensitiveDefaults<'_>,
+) -> Option<Exercise> {
+    let prompt = markdown::blocks(reporter, draft.body.clone(), links);
+    if prompt.is_empty() {
+        reporter
+            .error(
+                Code::EmptyPrompt,
+                draft.opener.clone(),
+                "this exercise has no prompt",
+            )
+            .help("after the fields, leave a blank line and say what to do and why it matters");
+    }
+    let inline = |reporter: &mut Reporter<'_>, field: &Option<Spanned>| {
+        field
+            .as_ref()
+            .map(|value| markdown::inlines(reporter, value.span.clone(), links))
+            .unwrap_or_default()
+    };
+    let own_blocks = |reporter: &mut Reporter<'_>, field: &Option<Spanned>| {
+        field
+            .as_ref()
+            .map(|value| markdown::blocks(reporter, value.span.clone(), links))
+    };
+    let content_note = inline(reporter, &draft.content_note);
+    let guidance = own_blocks(reporter, &draft.guidance).unwrap_or_default();
+    let grounding =
+        own_blocks(reporter, &draft.grounding).unwrap_or_else(|| defaults.grounding.to_vec());
+    let wind_down =
+        own_blocks(reporter, &draft.wind_down).unwrap_or_else(|| defaults.wind_down.to_vec());
+
+    if draft.sensitive {
+        if content_note.is_empty() {
+            reporter
+                .error(Code::MissingContentNote, draft.opener.clone(), "this sensitive exercise has no content note")
+                .help("add a line such as `content-note: This exercise asks you to think about …`, so people can choose when to start it");
+        }
+        for (step, blocks, field) in [
+            ("grounding", &grounding, "grounding"),
+            ("wind-down", &wind_down, "wind-down"),
+        ] {
+            if blocks.is_empty() {
+                reporter
+                    .error(Code::MissingGrounding, draft.opener.clone(), format!("this sensitive exercise has no {step} step"))
+                    .help(format!("add a `::: {field}` block to curriculum.md for every sensitive exercise, or a `{field}:` line to this one"));
+            }
+        }
+    }
+
+    let id = draft.id.filter(|id| is_valid_id(&id.text))?;
+    Some(Exercise {
+        id: id.text,
+        title: draft.title,
+        kind: draft.kind?,
+        prompt,
+        guidance,
+        minutes: draft.minutes,
+        sensitive: draft.sensitive,
+        content_note,
+        grounding: if draft.sensitive {
+            grounding
+        } else {
+            Vec::new()
+        },
+        wind_down: if draft.sensitive {
+            wind_down
+        } else {
+            Vec::new()
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids() {
+        assert!(is_valid_id("week-1-timeline"));
+        assert!(!is_valid_id("Week 1"));
+        assert!(!is_valid_id("a--b"));
+        assert!(!is_valid_id("-a"));
+        assert_eq!(suggest_id("My Timeline!"), "my-timeline");
+    }
+
+    #[test]
+    fn scales() {
+        assert_eq!(scale_from_text("0-10"), Some(Scale { min: 0, max: 10 }));
+        assert_eq!(scale_from_text("1 to 3"), Some(Scale { min: 1, max: 3 }));
+        assert_eq!(scale_from_text("1–5"), Some(Scale { min: 1, max: 5 }));
+        assert_eq!(scale_from_text("-5-5"), Some(Scale { min: -5, max: 5 }));
+        assert_eq!(scale_from_text("low-high"), None);
+    }
+}

@@ -1,0 +1,444 @@
+//! Fields: the `name: value` lines of front matter and of the top of a `:::` block.
+//!
+//! The grammar is a small, predictable subset of YAML that needs no quoting rules:
+//!
+//! ```text
+//! fields    = { field }
+//! field     = name ":" [ value ] newline { continued | item }
+//! continued = indent text newline        (adds a line to the value above)
+//! item      = [ indent ] "- " text newline (makes the field a list)
+//! name      = letter { letter | digit | "-" | "_" }
+//! ```
+//!
+//! Blank lines are skipped. A value wrapped in matching quotes loses them. Every value keeps its
+//! byte span, so later passes can point at the exact characters that are wrong.
+
+use crate::diagnostic::{Code, Help, Reporter};
+use crate::source::Span;
+use crate::suggest;
+
+/// One `name: value` field.
+#[derive(Clone, Debug)]
+pub(crate) struct Field {
+    pub name: String,
+    pub name_span: Span,
+    pub value: Value,
+}
+
+/// A field's value: text (possibly continued over several lines) or a list of items.
+#[derive(Clone, Debug)]
+pub(crate) enum Value {
+    Text(Spanned),
+    List(Vec<Spanned>),
+}
+
+/// Text with the byte range it came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Spanned {
+    pub text: String,
+    pub span: Span,
+}
+
+/// The lines of `text` inside `range`, each with the byte offset where it starts. Line endings
+/// (`\n` or `\r\n`) are not part of the line.
+pub(crate) fn lines_in(text: &str, range: Span) -> impl Iterator<Item = (usize, &str)> {
+    let slice = &text[range.clone()];
+    let base = range.start;
+    slice.split_inclusive('\n').scan(base, |offset, raw| {
+        let start = *offset;
+        *offset += raw.len();
+        let line = raw.strip_suffix('\n').unwrap_or(raw);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        Some((start, line))
+    })
+}
+
+/// Parses the field lines of `range`. Lines that are not fields are reported and skipped.
+pub(crate) fn parse_fields(reporter: &mut Reporter<'_>, range: Span) -> Vec<Field> {
+    let text = reporter.file.text();
+    let mut fields: Vec<Field> = Vec::new();
+    for (start, line) in lines_in(text, range) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let indent = line.len() - line.trim_start().len();
+        let trimmed = line.trim_start();
+        let line_span = start..start + line.len();
+
+        if let Some(item) = list_item(trimmed) {
+            let item_start = start + indent + (trimmed.len() - item.len());
+            let spanned = unquote(item, item_start);
+            match fields.last_mut() {
+                Some(field) => match &mut field.value {
+                    Value::List(items) => items.push(spanned),
+                    Value::Text(existing) if existing.text.is_empty() => {
+                        field.value = Value::List(vec![spanned]);
+                    }
+                    Value::Text(_) => {
+                        reporter
+                            .error(
+                                Code::MalformedField,
+                                line_span,
+                                format!("`{}` already has a value, so this list item has no field to belong to", field.name),
+                            )
+                            .help(format!(
+                                "either write the value after `{}:` or list items below it, not both",
+                                field.name
+                            ));
+                    }
+                },
+                None => {
+                    reporter
+                        .error(
+                            Code::MalformedField,
+                            line_span,
+                            "this list item has no field above it",
+                        )
+                        .help("start the list with a line such as `options:`");
+                }
+            }
+            continue;
+        }
+
+        if indent > 0 {
+            if let Some(Field {
+                value: Value::Text(existing),
+                ..
+            }) = fields.last_mut()
+            {
+                if !existing.text.is_empty() {
+                    existing.text.push('\n');
+                    existing.text.push_str(trimmed.trim_end());
+                    existing.span.end = start + line.trim_end().len();
+                    continue;
+                }
+            }
+        }
+
+        match split_field(trimmed) {
+            Some((name, value)) => {
+                let name_start = start + indent;
+                let name_span = name_start..name_start + name.len();
+                let value_offset = name_start + (trimmed.len() - value.len());
+                let value = unquote(value, value_offset);
+                if let Some(first) = fields.iter().find(|field| field.name == name) {
+                    let (first_line, _) = reporter.file.line_column(first.name_span.start);
+                    reporter
+                        .error(
+                            Code::DuplicateField,
+                            name_span,
+                            format!("`{name}` is given twice; the first is on line {first_line}"),
+                        )
+                        .help("keep one of them and delete the other");
+                    continue;
+                }
+                fields.push(Field {
+                    name: name.to_string(),
+                    name_span,
+                    value: Value::Text(value),
+                });
+            }
+            None => {
+                reporter
+                    .error(
+                        Code::MalformedField,
+                        line_span,
+                        format!(
+                            "expected a field such as `title: My title`, found `{}`",
+                            shorten(trimmed)
+                        ),
+                    )
+                    .help(
+                        "write one field per line as `name: value`; in a `:::` block, leave a \
+                         blank line between the fields and the text below them",
+                    );
+            }
+        }
+    }
+    fields
+}
+
+/// The text of a `- item` line, if it is one.
+fn list_item(line: &str) -> Option<&str> {
+    if line == "-" {
+        Some("")
+    } else {
+        line.strip_prefix("- ").map(str::trim_end)
+    }
+}
+
+/// Splits `name: value`. The name must look like a field name, so that a sentence with a colon
+/// in it is not mistaken for a field.
+fn split_field(line: &str) -> Option<(&str, &str)> {
+    let colon = line.find(':')?;
+    let name = &line[..colon];
+    let mut chars = name.chars();
+    let first = chars.next()?;
+    if !first.is_ascii_alphabetic()
+        || !chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return None;
+    }
+    let rest = &line[colon + 1..];
+    if !(rest.is_empty() || rest.starts_with(' ') || rest.starts_with('\t')) {
+        return None;
+    }
+    Some((name, rest.trim()))
+}
+
+/// Removes one pair of matching surrounding quotes, keeping the span on the inner text.
+fn unquote(value: &str, offset: usize) -> Spanned {
+    let value = value.trim_end();
+    for quote in ['"', '\''] {
+        if value.len() >= 2 && value.starts_with(quote) && value.ends_with(quote) {
+            return Spanned {
+                text: value[1..value.len() - 1].to_string(),
+                span: offset + 1..offset + value.len() - 1,
+            };
+        }
+    }
+    Spanned {
+        text: value.to_string(),
+        span: offset..offset + value.len(),
+    }
+}
+
+fn shorten(text: &str) -> String {
+    const LIMIT: usize = 40;
+    match text.char_indices().nth(LIMIT) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+/// Hands out fields by name and remembers which were used, so that whatever is left over can be
+/// reported as unknown, with a suggestion.
+pub(crate) struct FieldReader {
+    fields: Vec<Field>,
+    used: Vec<bool>,
+    /// Where a missing field would go: the block's opening line or the front matter's first line.
+    pub anchor: Span,
+}
+
+impl FieldReader {
+    pub fn new(fields: Vec<Field>, anchor: Span) -> Self {
+        let used = vec![false; fields.len()];
+        FieldReader {
+            fields,
+            used,
+            anchor,
+        }
+    }
+
+    fn take(&mut self, name: &str) -> Option<&Field> {
+        let index = self.fields.iter().position(|field| field.name == name)?;
+        self.used[index] = true;
+        Some(&self.fields[index])
+    }
+
+    /// True if the field is present (without using it).
+    pub fn has(&self, name: &str) -> bool {
+        self.fields.iter().any(|field| field.name == name)
+    }
+
+    /// A text field. A list given where text is expected is reported.
+    pub fn text(&mut self, reporter: &mut Reporter<'_>, name: &str) -> Option<Spanned> {
+        let field = self.take(name)?.clone();
+        match field.value {
+            Value::Text(text) if text.text.is_empty() => {
+                reporter
+                    .error(
+                        Code::InvalidValue,
+                        field.name_span,
+                        format!("`{name}` has no value"),
+                    )
+                    .help(format!(
+                        "write the value after `{name}:` or delete the line"
+                    ));
+                None
+            }
+            Value::Text(text) => Some(text),
+            Value::List(items) => {
+                let span = items
+                    .first()
+                    .map_or(field.name_span.clone(), |item| item.span.clone());
+                reporter
+                    .error(
+                        Code::InvalidValue,
+                        span,
+                        format!("`{name}` takes one value, not a list"),
+                    )
+                    .help(format!("write it on one line: `{name}: value`"));
+                None
+            }
+        }
+    }
+
+    /// A text field that must be there.
+    pub fn required_text(
+        &mut self,
+        reporter: &mut Reporter<'_>,
+        name: &str,
+        example: &str,
+    ) -> Option<Spanned> {
+        if !self.has(name) {
+            reporter
+                .error(
+                    Code::MissingField,
+                    self.anchor.clone(),
+                    format!("the `{name}` field is missing"),
+                )
+                .help(format!("add a line such as `{name}: {example}`"));
+            return None;
+        }
+        self.text(reporter, name)
+    }
+
+    /// A list field. A single value is accepted as a list of one.
+    pub fn list(&mut self, name: &str) -> Option<(Span, Vec<Spanned>)> {
+        let field = self.take(name)?.clone();
+        match field.value {
+            Value::List(items) => Some((field.name_span, items)),
+            Value::Text(text) if text.text.is_empty() => Some((field.name_span, Vec::new())),
+            Value::Text(text) => Some((field.name_span, vec![text])),
+        }
+    }
+
+    /// A `yes`/`no` field (also `true`/`false`); absent means `no`.
+    pub fn flag(&mut self, reporter: &mut Reporter<'_>, name: &str) -> bool {
+        let Some(value) = self.text(reporter, name) else {
+            return false;
+        };
+        match value.text.to_ascii_lowercase().as_str() {
+            "yes" | "true" => true,
+            "no" | "false" => false,
+            _ => {
+                reporter
+                    .error(
+                        Code::InvalidValue,
+                        value.span,
+                        format!("`{name}` must be `yes` or `no`, not `{}`", value.text),
+                    )
+                    .help(format!("write `{name}: yes` or `{name}: no`"));
+                false
+            }
+        }
+    }
+
+    /// A whole number field between `min` and `max`.
+    pub fn number(
+        &mut self,
+        reporter: &mut Reporter<'_>,
+        name: &str,
+        min: u32,
+        max: u32,
+    ) -> Option<u32> {
+        let value = self.text(reporter, name)?;
+        match value.text.parse::<u32>() {
+            Ok(number) if (min..=max).contains(&number) => Some(number),
+            _ => {
+                reporter
+                    .error(
+                        Code::InvalidValue,
+                        value.span,
+                        format!(
+                            "`{name}` must be a whole number from {min} to {max}, not `{}`",
+                            value.text
+                        ),
+                    )
+                    .help(format!("for example `{name}: {}`", min.max(1).min(max)));
+                None
+            }
+        }
+    }
+
+    /// Reports every field nobody asked for. `known` are the names this place accepts;
+    /// `elsewhere` says, for names that belong somewhere else, where they do belong.
+    pub fn finish(
+        self,
+        reporter: &mut Reporter<'_>,
+        known: &[&str],
+        elsewhere: &dyn Fn(&str) -> Option<String>,
+    ) {
+        for (field, used) in self.fields.iter().zip(self.used) {
+            if used {
+                continue;
+            }
+            if let Some(place) = elsewhere(&field.name) {
+                reporter
+                    .error(
+                        Code::WrongKindField,
+                        field.name_span.clone(),
+                        format!("`{}` {place}", field.name),
+                    )
+                    .help("delete the line, or change the exercise's `kind`");
+                continue;
+            }
+            reporter
+                .error(
+                    Code::UnknownField,
+                    field.name_span.clone(),
+                    format!("unknown field `{}`", field.name),
+                )
+                .help(suggest::help_for(&field.name, known, "fields here"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+
+    fn parse(text: &str) -> (Vec<Field>, Vec<String>) {
+        let file = SourceFile::new("t.md", text);
+        let mut out = Vec::new();
+        let fields = parse_fields(&mut Reporter::new(&file, &mut out), 0..text.len());
+        (fields, out.iter().map(|d| d.to_string()).collect())
+    }
+
+    #[test]
+    fn text_lists_and_continuations() {
+        let (fields, diagnostics) =
+            parse("title: Hello: world\noptions:\n  - one\n- \"two\"\nguidance: first\n  second\n");
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(fields.len(), 3);
+        let Value::Text(title) = &fields[0].value else {
+            panic!()
+        };
+        assert_eq!(title.text, "Hello: world");
+        assert_eq!(title.span, 7..19);
+        let Value::List(items) = &fields[1].value else {
+            panic!()
+        };
+        assert_eq!(
+            items.iter().map(|i| i.text.as_str()).collect::<Vec<_>>(),
+            ["one", "two"]
+        );
+        assert_eq!(items[1].span, 40..43);
+        let Value::Text(guidance) = &fields[2].value else {
+            panic!()
+        };
+        assert_eq!(guidance.text, "first\nsecond");
+    }
+
+    #[test]
+    fn sentences_are_not_fields() {
+        let (_, diagnostics) = parse("This is a prompt: it has a colon\n");
+        assert_eq!(diagnostics.len(), 1);
+        assert!(
+            diagnostics[0].contains("malformed-field"),
+            "{diagnostics:?}"
+        );
+    }
+
+    #[test]
+    fn duplicates_point_at_the_second() {
+        let (fields, diagnostics) = parse("id: a\nid: b\n");
+        assert_eq!(fields.len(), 1);
+        assert!(
+            diagnostics[0].starts_with("t.md:2:1: error[duplicate-field]"),
+            "{diagnostics:?}"
+        );
+    }
+}

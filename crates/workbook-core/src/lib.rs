@@ -1,0 +1,207 @@
+//! The workbook's curriculum core: markdown modules in, a typed [`Curriculum`] and a list of
+//! [`Diagnostic`]s out.
+//!
+//! A curriculum is a folder of markdown: a manifest, [`MANIFEST_FILE`], that names the programme
+//! and lists its week files in order, and one file per week with readings and `::: exercise`
+//! blocks. The format is described for authors in `content/README.md`.
+//!
+//! **Parsing never fails and never panics.** [`parse`] always returns a curriculum (as much of
+//! it as could be read) together with every problem found, each with a file, line, column, a
+//! stable [`Code`] and a help line, so an author sees everything to fix in one run.
+//!
+//! This crate does no IO: callers hand it the files' text in a [`Sources`]. It builds for native
+//! targets (the `workbook` CLI) and for `wasm32-unknown-unknown` (the browser app), which is why
+//! it keeps its dependencies few and small.
+//!
+//! Parsing runs as a few small passes, each over the output of the last:
+//! 1. per file: size and control characters (`checks`), front matter, `:::` blocks and
+//!    exercise fields (`manifest::read`, `week::read`, `exercise::read`);
+//! 2. across files: week numbering, unique ids, repeated ratings (`checks`);
+//! 3. per file again: markdown converted to the safe [`markdown`] tree, now that every link
+//!    target is known (`manifest::support_lines`, `week::finish`, `exercise::finish`).
+
+#![forbid(unsafe_code)]
+
+mod checks;
+mod diagnostic;
+mod exercise;
+mod fences;
+mod fields;
+mod front_matter;
+mod manifest;
+pub mod markdown;
+mod model;
+mod source;
+mod suggest;
+mod week;
+
+pub use checks::MAX_FILE_BYTES;
+pub use diagnostic::{Code, Diagnostic, Severity};
+pub use exercise::{COLUMN_TYPES, COMMON_FIELDS, DEFAULT_PLAN_SECTIONS, KINDS, kind_fields};
+pub use manifest::{MANIFEST_BLOCKS, MANIFEST_FIELDS, SUPPORT_LINE_FIELDS, week_files};
+pub use model::*;
+pub use source::{SourceFile, Sources, Span};
+pub use week::{WEEK_BLOCKS, WEEK_FIELDS};
+
+use diagnostic::{Help, Reporter};
+use exercise::SensitiveDefaults;
+use markdown::LinkIndex;
+
+/// The manifest's file name, in the content folder.
+pub const MANIFEST_FILE: &str = "curriculum.md";
+
+/// The authors' guide, which lives in the content folder but is not part of the curriculum.
+pub const GUIDE_FILE: &str = "README.md";
+
+/// What [`parse`] returns: the curriculum and every problem found.
+#[derive(Clone, Debug, Default)]
+pub struct Parsed {
+    /// As much of the curriculum as could be read.
+    pub curriculum: Curriculum,
+    /// Every problem, in file order and then position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Parsed {
+    /// True if any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Parses and checks a whole curriculum.
+pub fn parse(sources: &Sources) -> Parsed {
+    let mut diagnostics = Vec::new();
+    let Some(manifest_file) = sources.get(MANIFEST_FILE) else {
+        let placeholder = SourceFile::new(MANIFEST_FILE, "");
+        Reporter::new(&placeholder, &mut diagnostics)
+            .error(Code::MissingManifest, 0..0, "the content folder has no curriculum.md")
+            .help("create curriculum.md with the programme's title and its list of weeks; `content/README.md` shows one");
+        return Parsed {
+            curriculum: Curriculum::default(),
+            diagnostics,
+        };
+    };
+
+    // Pass 1: each file on its own.
+    let manifest = checks::size_ok(manifest_file, &mut diagnostics).then(|| {
+        checks::control_characters(manifest_file, &mut diagnostics);
+        manifest::read(&mut Reporter::new(manifest_file, &mut diagnostics))
+    });
+    let Some(manifest) = manifest else {
+        return Parsed {
+            curriculum: Curriculum::default(),
+            diagnostics,
+        };
+    };
+
+    let mut weeks = Vec::new();
+    for listed in &manifest.weeks {
+        let Some(file) = sources.get(&listed.text) else {
+            Reporter::new(manifest_file, &mut diagnostics)
+                .error(
+                    Code::MissingWeekFile,
+                    listed.span.clone(),
+                    format!("there is no file `{}`", listed.text),
+                )
+                .help("check the file's name, or create it with `workbook new <week> <name>`");
+            continue;
+        };
+        if !checks::size_ok(file, &mut diagnostics) {
+            continue;
+        }
+        checks::control_characters(file, &mut diagnostics);
+        let draft = week::read(&mut Reporter::new(file, &mut diagnostics));
+        weeks.push((file, draft));
+    }
+    for file in sources.iter() {
+        let path = file.path();
+        let listed = path == MANIFEST_FILE
+            || path == GUIDE_FILE
+            || manifest.weeks.iter().any(|w| w.text == path);
+        if !listed && path.ends_with(".md") {
+            Reporter::new(file, &mut diagnostics)
+                .warning(
+                    Code::UnlistedFile,
+                    0..0,
+                    "this file is not listed in curriculum.md, so it is not part of the workbook",
+                )
+                .help(format!(
+                    "add `- {path}` to the `weeks:` list in curriculum.md, or delete the file"
+                ));
+        }
+    }
+
+    // Pass 2: across files.
+    let week_refs: Vec<(&SourceFile, &week::WeekDraft)> =
+        weeks.iter().map(|(file, draft)| (*file, draft)).collect();
+    checks::week_numbers(
+        &week_refs,
+        manifest_file,
+        &manifest.weeks_anchor,
+        &mut diagnostics,
+    );
+    let located: Vec<checks::Located<'_>> = weeks
+        .iter()
+        .flat_map(|(file, draft)| {
+            let week = draft.number().unwrap_or(0);
+            draft
+                .exercises()
+                .map(move |draft| checks::Located { file, week, draft })
+        })
+        .collect();
+    let links = LinkIndex {
+        weeks: weeks
+            .iter()
+            .filter_map(|(_, draft)| draft.number())
+            .collect(),
+        exercises: checks::unique_ids(&located, &mut diagnostics),
+    };
+    checks::repeated_ratings(&located, &mut diagnostics);
+    drop(located);
+
+    // Pass 3: markdown, with links checked against the whole curriculum.
+    let mut reporter = Reporter::new(manifest_file, &mut diagnostics);
+    let introduction = manifest
+        .introduction
+        .iter()
+        .flat_map(|span| markdown::blocks(&mut reporter, span.clone(), &links))
+        .collect();
+    let support_lines = manifest::support_lines(&mut reporter, &manifest, &links);
+    let grounding = manifest::step(&mut reporter, &manifest.grounding, &links);
+    let wind_down = manifest::step(&mut reporter, &manifest.wind_down, &links);
+    let defaults = SensitiveDefaults {
+        grounding: &grounding,
+        wind_down: &wind_down,
+    };
+    let weeks = weeks
+        .into_iter()
+        .map(|(file, draft)| {
+            week::finish(
+                &mut Reporter::new(file, &mut diagnostics),
+                draft,
+                &links,
+                &defaults,
+            )
+        })
+        .collect();
+
+    // Files in manifest order would interleave oddly with path order; sort by path, then position.
+    diagnostics.sort_by(|a, b| {
+        (&a.file, a.span.start, a.span.end).cmp(&(&b.file, b.span.start, b.span.end))
+    });
+
+    Parsed {
+        curriculum: Curriculum {
+            id: manifest.id,
+            title: manifest.title,
+            language: manifest.language,
+            version: manifest.version,
+            quick_exit: manifest.quick_exit,
+            introduction,
+            support_lines,
+            weeks,
+        },
+        diagnostics,
+    }
+}

@@ -1,0 +1,368 @@
+//! The manifest, `curriculum.md`: the programme's name and version, its weeks in order, the
+//! support lines, the quick-exit address, and the grounding and wind-down steps that sensitive
+//! exercises share.
+
+use crate::diagnostic::{Code, Help, Reporter};
+use crate::exercise::{is_valid_id, suggest_id};
+use crate::fences::{self, FencedBlock, Segment};
+use crate::fields::{FieldReader, Spanned, parse_fields};
+use crate::front_matter;
+use crate::markdown::{self, Block, LinkIndex};
+use crate::model::SupportLine;
+use crate::source::Span;
+use crate::suggest;
+
+/// The manifest's front matter fields.
+pub const MANIFEST_FIELDS: &[&str] = &["id", "title", "language", "version", "quick-exit", "weeks"];
+
+/// The fields of a `::: support-line` block.
+pub const SUPPORT_LINE_FIELDS: &[&str] = &[
+    "name",
+    "number",
+    "hours",
+    "confidential",
+    "not-confidential",
+];
+
+/// The blocks a manifest may hold.
+pub const MANIFEST_BLOCKS: &[&str] = &["support-line", "grounding", "wind-down"];
+
+/// The manifest, read but with its markdown not yet converted (that needs the week files).
+pub(crate) struct ManifestDraft {
+    pub id: String,
+    pub title: String,
+    pub language: String,
+    pub version: String,
+    pub quick_exit: String,
+    /// The listed week files.
+    pub weeks: Vec<Spanned>,
+    /// Where the `weeks` field is, for diagnostics about the list as a whole.
+    pub weeks_anchor: Span,
+    pub introduction: Vec<Span>,
+    pub support_lines: Vec<(FencedBlock, Vec<crate::fields::Field>)>,
+    pub grounding: Option<Span>,
+    pub wind_down: Option<Span>,
+}
+
+/// The week files a manifest lists, without checking anything else. Loaders that fetch files
+/// one by one (the app) call this first to know what to fetch.
+pub fn week_files(manifest_text: &str) -> Vec<String> {
+    let file = crate::source::SourceFile::new(crate::MANIFEST_FILE, manifest_text);
+    let mut ignored = Vec::new();
+    let mut reporter = Reporter::new(&file, &mut ignored);
+    let split = front_matter::split(&mut reporter);
+    let mut fields = FieldReader::new(split.fields, split.anchor);
+    fields
+        .list("weeks")
+        .map(|(_, items)| {
+            items
+                .into_iter()
+                .map(|item| item.text)
+                .filter(|path| is_safe_path(path))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A relative path inside the content folder: no `..`, not absolute, no backslashes, no scheme.
+pub(crate) fn is_safe_path(path: &str) -> bool {
+    !path.is_empty()
+        && !path.starts_with('/')
+        && !path.contains(['\\', ':', '?', '#'])
+        && path
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+        && path.ends_with(".md")
+}
+
+pub(crate) fn read(reporter: &mut Reporter<'_>) -> ManifestDraft {
+    let split = front_matter::split(reporter);
+    let mut fields = FieldReader::new(split.fields, split.anchor.clone());
+
+    let id = fields
+        .required_text(reporter, "id", "my-programme")
+        .map(|id| {
+            if !is_valid_id(&id.text) {
+                reporter
+                    .error(
+                        Code::InvalidId,
+                        id.span.clone(),
+                        format!("`{}` is not a valid curriculum id", id.text),
+                    )
+                    .help(format!(
+                        "use lowercase letters, digits and single hyphens, such as `{}`",
+                        suggest_id(&id.text)
+                    ));
+            }
+            id.text
+        });
+    let title = fields.required_text(reporter, "title", "My programme");
+    let language = fields
+        .required_text(reporter, "language", "en-GB")
+        .map(|language| {
+            if !is_language_tag(&language.text) {
+                reporter
+                    .error(
+                        Code::InvalidValue,
+                        language.span.clone(),
+                        format!("`{}` is not a language tag", language.text),
+                    )
+                    .help("use a tag such as `en-GB` (English) or `cy` (Welsh)");
+            }
+            language.text
+        });
+    let version = fields
+        .required_text(reporter, "version", "1.0")
+        .map(|version| {
+            if !version
+                .text
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".-+".contains(c))
+            {
+                reporter
+                    .error(
+                        Code::InvalidValue,
+                        version.span.clone(),
+                        format!("`{}` is not a version", version.text),
+                    )
+                    .help("use letters, digits, dots and hyphens, such as `1.2` or `2026-09`");
+            }
+            version.text
+        });
+    let quick_exit = fields.required_text(reporter, "quick-exit", "https://www.bbc.co.uk/weather").map(|exit| {
+        if let Err(problem) = check_quick_exit(&exit.text) {
+            reporter
+                .error(Code::UnsafeQuickExit, exit.span.clone(), format!("the quick exit `{}` {problem}", exit.text))
+                .help("use a plain https address of a neutral, everyday site, such as `https://www.bbc.co.uk/weather`");
+        }
+        exit.text
+    });
+
+    let (weeks_anchor, weeks) = match fields.list("weeks") {
+        Some((anchor, items)) => (anchor, items),
+        None => (split.anchor.clone(), Vec::new()),
+    };
+    if weeks.is_empty() {
+        reporter
+            .error(
+                Code::NoWeeks,
+                weeks_anchor.clone(),
+                "the manifest lists no weeks",
+            )
+            .help(
+                "add `weeks:` with one `- week-01-starting.md` line for each week file, in order",
+            );
+    }
+    let mut listed: Vec<Spanned> = Vec::new();
+    for week in weeks {
+        if !is_safe_path(&week.text) {
+            reporter
+                .error(Code::InvalidValue, week.span.clone(), format!("`{}` is not a markdown file in the content folder", week.text))
+                .help("write the file's name relative to the content folder, such as `week-01-starting.md`");
+        } else if listed.iter().any(|other| other.text == week.text) {
+            reporter
+                .error(
+                    Code::DuplicateOption,
+                    week.span.clone(),
+                    format!("`{}` is listed twice", week.text),
+                )
+                .help("list each week file once");
+        } else {
+            listed.push(week);
+        }
+    }
+    fields.finish(reporter, MANIFEST_FIELDS, &|_| None);
+
+    let mut draft = ManifestDraft {
+        id: id.unwrap_or_default(),
+        title: title.map(|t| t.text).unwrap_or_default(),
+        language: language.unwrap_or_default(),
+        version: version.unwrap_or_default(),
+        quick_exit: quick_exit.unwrap_or_default(),
+        weeks: listed,
+        weeks_anchor,
+        introduction: Vec::new(),
+        support_lines: Vec::new(),
+        grounding: None,
+        wind_down: None,
+    };
+
+    for segment in fences::split(reporter, split.body) {
+        match segment {
+            Segment::Markdown(span) => draft.introduction.push(span),
+            Segment::Fenced(block) => match block.name.as_str() {
+                "support-line" => {
+                    let fields = parse_fields(reporter, block.fields.clone());
+                    draft.support_lines.push((block, fields));
+                }
+                "grounding" | "wind-down" => {
+                    let slot = if block.name == "grounding" {
+                        &mut draft.grounding
+                    } else {
+                        &mut draft.wind_down
+                    };
+                    if slot.is_some() {
+                        reporter
+                            .error(
+                                Code::DuplicateBlock,
+                                block.opener.clone(),
+                                format!("a second `{}` block", block.name),
+                            )
+                            .help("the curriculum has one of each; merge the two");
+                    } else {
+                        // These blocks have no fields: everything inside is the step's text.
+                        *slot = Some(block.fields.start..block.body.end.max(block.fields.end));
+                    }
+                }
+                "exercise" => {
+                    reporter
+                        .error(
+                            Code::MisplacedBlock,
+                            block.opener.clone(),
+                            "exercises belong in week files, not in curriculum.md",
+                        )
+                        .help("move it into the week it belongs to");
+                }
+                other => {
+                    reporter
+                        .error(
+                            Code::UnknownBlock,
+                            block.name_span.clone(),
+                            format!("unknown block `{other}`; it is left out"),
+                        )
+                        .help(suggest::help_for(
+                            other,
+                            MANIFEST_BLOCKS,
+                            "blocks curriculum.md may hold",
+                        ));
+                }
+            },
+        }
+    }
+    if draft.support_lines.is_empty() {
+        reporter
+            .error(Code::NoSupportLines, split.anchor, "the curriculum has no support lines")
+            .help("add at least one `::: support-line` block: every page shows them, and sensitive exercises rely on them");
+    }
+    draft
+}
+
+/// Turns the manifest's blocks into support lines and shared steps, now that links can be checked.
+pub(crate) fn support_lines(
+    reporter: &mut Reporter<'_>,
+    draft: &ManifestDraft,
+    links: &LinkIndex,
+) -> Vec<SupportLine> {
+    let mut lines = Vec::new();
+    for (block, fields) in &draft.support_lines {
+        let mut reader = FieldReader::new(fields.clone(), block.opener.clone());
+        let mut get = |reporter: &mut Reporter<'_>, name: &str, example: &str| {
+            reader
+                .required_text(reporter, name, example)
+                .map(|value| value.text)
+                .unwrap_or_default()
+        };
+        let line = SupportLine {
+            name: get(reporter, "name", "Samaritans"),
+            number: get(reporter, "number", "116 123"),
+            hours: get(reporter, "hours", "Any time, day or night"),
+            confidential: get(
+                reporter,
+                "confidential",
+                "You don't have to give your name.",
+            ),
+            not_confidential: get(
+                reporter,
+                "not-confidential",
+                "What they must pass on, said plainly.",
+            ),
+            details: markdown::blocks(reporter, block.body.clone(), links),
+        };
+        reader.finish(reporter, SUPPORT_LINE_FIELDS, &|_| None);
+        lines.push(line);
+    }
+    lines
+}
+
+/// The markdown of an optional shared step.
+pub(crate) fn step(
+    reporter: &mut Reporter<'_>,
+    span: &Option<Span>,
+    links: &LinkIndex,
+) -> Vec<Block> {
+    span.as_ref()
+        .map(|span| markdown::blocks(reporter, span.clone(), links))
+        .unwrap_or_default()
+}
+
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|part| {
+            (2..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+}
+
+fn check_quick_exit(address: &str) -> Result<(), &'static str> {
+    let Some(rest) = address.strip_prefix("https://") else {
+        return Err("does not start with `https://`");
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if host.is_empty() || !host.contains('.') {
+        return Err("has no site name after `https://`");
+    }
+    if address.chars().any(|c| {
+        c.is_whitespace()
+            || c.is_control()
+            || c == '"'
+            || c == '\''
+            || c == '<'
+            || c == '>'
+            || c == '\\'
+    }) {
+        return Err("contains spaces or characters an address cannot have");
+    }
+    if host.contains('@') {
+        return Err("has a user name in it");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths() {
+        assert!(is_safe_path("week-01.md"));
+        assert!(is_safe_path("weeks/week-01.md"));
+        assert!(!is_safe_path("../secret.md"));
+        assert!(!is_safe_path("/etc/passwd.md"));
+        assert!(!is_safe_path("https://evil.example/x.md"));
+        assert!(!is_safe_path("week-01.txt"));
+    }
+
+    #[test]
+    fn quick_exits() {
+        assert!(check_quick_exit("https://www.bbc.co.uk/weather").is_ok());
+        assert!(check_quick_exit("http://www.bbc.co.uk").is_err());
+        assert!(check_quick_exit("javascript:alert(1)").is_err());
+        assert!(check_quick_exit("https://user@evil.example").is_err());
+        assert!(check_quick_exit("https://x.example/\"onload=").is_err());
+    }
+
+    #[test]
+    fn language_tags() {
+        assert!(is_language_tag("en-GB"));
+        assert!(is_language_tag("cy"));
+        assert!(!is_language_tag("English"));
+    }
+
+    #[test]
+    fn week_files_lists_only_safe_paths() {
+        let files = week_files("---\nweeks:\n- week-01.md\n- ../x.md\n---\n");
+        assert_eq!(files, ["week-01.md"]);
+    }
+}

@@ -220,14 +220,14 @@ fn read_kind(
 ) -> ExerciseKind {
     match kind {
         "writing" => ExerciseKind::Writing {
-            min_words: fields.number(reporter, "min-words", 1, 20_000),
-            target_words: fields.number(reporter, "target-words", 1, 20_000),
+            min_words: fields.number(reporter, "min-words", (1, 20_000), 150),
+            target_words: fields.number(reporter, "target-words", (1, 20_000), 300),
         },
         "short-answer" => ExerciseKind::ShortAnswer {
-            max_words: fields.number(reporter, "max-words", 1, 1_000),
+            max_words: fields.number(reporter, "max-words", (1, 1_000), 50),
         },
         "list" => ExerciseKind::List {
-            count: fields.number(reporter, "count", 1, 50).unwrap_or(3),
+            count: fields.number(reporter, "count", (1, 50), 5).unwrap_or(3),
         },
         "rating" => {
             let scale = match fields.text(reporter, "range") {
@@ -287,11 +287,13 @@ fn read_kind(
             };
             ExerciseKind::Worksheet {
                 columns,
-                min_rows: fields.number(reporter, "min-rows", 0, 50).unwrap_or(1),
+                min_rows: fields.number(reporter, "min-rows", (0, 50), 3).unwrap_or(1),
             }
         }
         "diary" => ExerciseKind::Diary {
-            min_entries: fields.number(reporter, "min-entries", 0, 50).unwrap_or(1),
+            min_entries: fields
+                .number(reporter, "min-entries", (0, 50), 3)
+                .unwrap_or(1),
         },
         "plan" => ExerciseKind::Plan {
             sections: match fields.list("sections") {

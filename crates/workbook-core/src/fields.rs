@@ -218,6 +218,8 @@ pub(crate) struct FieldReader {
     used: Vec<bool>,
     /// Where a missing field would go: the block's opening line or the front matter's first line.
     pub anchor: Span,
+    /// False when the whole front matter is missing: that is reported once, not field by field.
+    report_missing: bool,
 }
 
 impl FieldReader {
@@ -227,7 +229,14 @@ impl FieldReader {
             fields,
             used,
             anchor,
+            report_missing: true,
         }
+    }
+
+    /// Stops "missing field" reports, for a file whose front matter is missing altogether.
+    pub fn without_missing_reports(mut self) -> Self {
+        self.report_missing = false;
+        self
     }
 
     fn take(&mut self, name: &str) -> Option<&Field> {
@@ -282,6 +291,9 @@ impl FieldReader {
         example: &str,
     ) -> Option<Spanned> {
         if !self.has(name) {
+            if !self.report_missing {
+                return None;
+            }
             reporter
                 .error(
                     Code::MissingField,
@@ -325,13 +337,13 @@ impl FieldReader {
         }
     }
 
-    /// A whole number field between `min` and `max`.
+    /// A whole number field between `min` and `max`; `example` is shown when it is wrong.
     pub fn number(
         &mut self,
         reporter: &mut Reporter<'_>,
         name: &str,
-        min: u32,
-        max: u32,
+        (min, max): (u32, u32),
+        example: u32,
     ) -> Option<u32> {
         let value = self.text(reporter, name)?;
         match value.text.parse::<u32>() {
@@ -346,7 +358,7 @@ impl FieldReader {
                             value.text
                         ),
                     )
-                    .help(format!("for example `{name}: {}`", min.max(1).min(max)));
+                    .help(format!("for example `{name}: {example}`"));
                 None
             }
         }

@@ -11,11 +11,27 @@ pub(crate) struct Split {
     pub anchor: Span,
     /// Everything after the closing `---`.
     pub body: Span,
+    /// True when the file has no front matter at all (already reported).
+    pub missing: bool,
 }
 
-/// Splits the reporter's file. A missing or unclosed block is reported; parsing goes on with what
+impl Split {
+    /// A reader over the fields; a file with no front matter is not also told each field is missing.
+    pub fn reader(self) -> (crate::fields::FieldReader, Span, Span) {
+        let reader = crate::fields::FieldReader::new(self.fields, self.anchor.clone());
+        let reader = if self.missing {
+            reader.without_missing_reports()
+        } else {
+            reader
+        };
+        (reader, self.anchor, self.body)
+    }
+}
+
+/// Splits the reporter's file; `required` names the fields the help line lists when the front
+/// matter is missing. A missing or unclosed block is reported; parsing goes on with what
 /// can be recovered, so the author still hears about every other problem in the same run.
-pub(crate) fn split(reporter: &mut Reporter<'_>) -> Split {
+pub(crate) fn split(reporter: &mut Reporter<'_>, required: &[&str]) -> Split {
     let text = reporter.file.text();
     // A byte-order mark is invisible in editors; skip it rather than complain.
     let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
@@ -26,12 +42,20 @@ pub(crate) fn split(reporter: &mut Reporter<'_>) -> Split {
         Some((_, first)) if first.trim_end() == "---" => {}
         _ => {
             reporter
-                .error(Code::MissingFrontMatter, anchor.clone(), "this file does not start with front matter")
-                .help("start the file with a `---` line, the fields (such as `title: …`), and another `---` line");
+                .error(
+                    Code::MissingFrontMatter,
+                    anchor.clone(),
+                    "this file does not start with front matter",
+                )
+                .help(format!(
+                    "start the file with a `---` line, its fields ({}), and another `---` line",
+                    crate::suggest::quoted_list(required)
+                ));
             return Split {
                 fields: Vec::new(),
                 anchor,
                 body: start..text.len(),
+                missing: true,
             };
         }
     }
@@ -46,6 +70,7 @@ pub(crate) fn split(reporter: &mut Reporter<'_>) -> Split {
                 fields,
                 anchor,
                 body: next_line_start(text, line_start).min(text.len())..text.len(),
+                missing: false,
             };
         }
         if trimmed.is_empty() && first_blank.is_none() {
@@ -67,6 +92,7 @@ pub(crate) fn split(reporter: &mut Reporter<'_>) -> Split {
         fields,
         anchor,
         body: fields_end..text.len(),
+        missing: false,
     }
 }
 
@@ -113,14 +139,14 @@ mod tests {
     fn splits_and_recovers() {
         let file = SourceFile::new("t.md", "---\ntitle: A\n---\nBody\n");
         let mut out = Vec::new();
-        let first = split(&mut Reporter::new(&file, &mut out));
+        let first = split(&mut Reporter::new(&file, &mut out), &["title"]);
         assert!(out.is_empty());
         assert_eq!(first.fields.len(), 1);
         assert_eq!(&file.text()[first.body], "Body\n");
 
         let file = SourceFile::new("t.md", "---\ntitle: A\n\nBody\n");
         let mut out = Vec::new();
-        let second = split(&mut Reporter::new(&file, &mut out));
+        let second = split(&mut Reporter::new(&file, &mut out), &["title"]);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].code, Code::UnclosedFrontMatter);
         assert_eq!(second.fields.len(), 1);

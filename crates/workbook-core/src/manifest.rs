@@ -50,8 +50,7 @@ pub fn week_files(manifest_text: &str) -> Vec<String> {
     let file = crate::source::SourceFile::new(crate::MANIFEST_FILE, manifest_text);
     let mut ignored = Vec::new();
     let mut reporter = Reporter::new(&file, &mut ignored);
-    let split = front_matter::split(&mut reporter);
-    let mut fields = FieldReader::new(split.fields, split.anchor);
+    let (mut fields, _, _) = front_matter::split(&mut reporter, &[]).reader();
     fields
         .list("weeks")
         .map(|(_, items)| {
@@ -76,8 +75,7 @@ pub(crate) fn is_safe_path(path: &str) -> bool {
 }
 
 pub(crate) fn read(reporter: &mut Reporter<'_>) -> ManifestDraft {
-    let split = front_matter::split(reporter);
-    let mut fields = FieldReader::new(split.fields, split.anchor.clone());
+    let (mut fields, anchor, body) = front_matter::split(reporter, MANIFEST_FIELDS).reader();
 
     let id = fields
         .required_text(reporter, "id", "my-programme")
@@ -140,7 +138,7 @@ pub(crate) fn read(reporter: &mut Reporter<'_>) -> ManifestDraft {
 
     let (weeks_anchor, weeks) = match fields.list("weeks") {
         Some((anchor, items)) => (anchor, items),
-        None => (split.anchor.clone(), Vec::new()),
+        None => (anchor.clone(), Vec::new()),
     };
     if weeks.is_empty() {
         reporter
@@ -187,7 +185,7 @@ pub(crate) fn read(reporter: &mut Reporter<'_>) -> ManifestDraft {
         wind_down: None,
     };
 
-    for segment in fences::split(reporter, split.body) {
+    for segment in fences::split(reporter, body) {
         match segment {
             Segment::Markdown(span) => draft.introduction.push(span),
             Segment::Fenced(block) => match block.name.as_str() {
@@ -241,7 +239,7 @@ pub(crate) fn read(reporter: &mut Reporter<'_>) -> ManifestDraft {
     }
     if draft.support_lines.is_empty() {
         reporter
-            .error(Code::NoSupportLines, split.anchor, "the curriculum has no support lines")
+            .error(Code::NoSupportLines, anchor, "the curriculum has no support lines")
             .help("add at least one `::: support-line` block: every page shows them, and sensitive exercises rely on them");
     }
     draft

@@ -670,6 +670,9 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
             Some(week) if self.links.weeks.contains(&week) => Some(LinkTarget::Week { week }),
             _ => {
                 let weeks = match (self.links.weeks.iter().min(), self.links.weeks.iter().max()) {
+                    (Some(first), Some(last)) if first == last => {
+                        format!("the only week is {first}")
+                    }
                     (Some(first), Some(last)) => format!("the weeks are {first} to {last}"),
                     _ => "the curriculum has no weeks yet".to_string(),
                 };

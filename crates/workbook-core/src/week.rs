@@ -3,7 +3,7 @@
 use crate::diagnostic::{Code, Help, Reporter};
 use crate::exercise::{self, Draft, SensitiveDefaults};
 use crate::fences::{self, Segment};
-use crate::fields::{FieldReader, Spanned};
+use crate::fields::Spanned;
 use crate::front_matter::{self, parse_minutes};
 use crate::manifest::MANIFEST_BLOCKS;
 use crate::markdown::{self, LinkIndex};
@@ -50,8 +50,7 @@ impl WeekDraft {
 }
 
 pub(crate) fn read(reporter: &mut Reporter<'_>) -> WeekDraft {
-    let split = front_matter::split(reporter);
-    let mut fields = FieldReader::new(split.fields, split.anchor.clone());
+    let (mut fields, anchor, body) = front_matter::split(reporter, WEEK_FIELDS).reader();
     let number = fields
         .required_text(reporter, "week", "1")
         .filter(|number| {
@@ -96,7 +95,7 @@ pub(crate) fn read(reporter: &mut Reporter<'_>) -> WeekDraft {
     fields.finish(reporter, WEEK_FIELDS, &|_| None);
 
     let mut sections = Vec::new();
-    for segment in fences::split(reporter, split.body) {
+    for segment in fences::split(reporter, body) {
         match segment {
             Segment::Markdown(span) => sections.push(DraftSection::Reading(span)),
             Segment::Fenced(block) => {
@@ -130,7 +129,7 @@ pub(crate) fn read(reporter: &mut Reporter<'_>) -> WeekDraft {
         summary,
         minutes,
         sections,
-        anchor: split.anchor,
+        anchor,
     }
 }
 

@@ -1,0 +1,138 @@
+//! The core's data-driven tests: every fixture under `tests/fixtures/` is parsed and its output
+//! compared with the expectation file beside it (`UPDATE_EXPECT=1` rewrites them).
+//!
+//! - `errors/`: content with problems; the expectation is every diagnostic, one per line.
+//!   Together they must use every diagnostic code.
+//! - `kinds/`: valid content; it must parse with no diagnostics at all, and the expectation is
+//!   the parsed model as JSON. Together they must use every exercise kind.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use workbook_core::{Code, KINDS, parse};
+use workbook_tests::{check_expectation, fixture_files, fixture_sources, workspace_dir};
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+fn expected_path(fixture: &Path, extension: &str) -> std::path::PathBuf {
+    fixture.with_extension(extension)
+}
+
+/// Runs every case of a group, collecting all failures so one run shows them all.
+fn run_group(group: &str, case: impl Fn(&Path) -> Result<(), String>) {
+    let failures: Vec<String> = fixture_files(group)
+        .iter()
+        .filter_map(|fixture| case(fixture).err())
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn error_fixtures_report_what_they_should() {
+    run_group("errors", |fixture| {
+        let parsed = parse(&fixture_sources(&read(fixture)));
+        if parsed.diagnostics.is_empty() {
+            return Err(format!("{} produced no diagnostics", fixture.display()));
+        }
+        let actual: String = parsed
+            .diagnostics
+            .iter()
+            .map(|d| format!("{d}\n"))
+            .collect();
+        check_expectation(&expected_path(fixture, "expected.txt"), &actual)
+    });
+}
+
+#[test]
+fn kind_fixtures_parse_cleanly_into_the_expected_model() {
+    run_group("kinds", |fixture| {
+        let text = read(fixture);
+        let parsed = parse(&fixture_sources(&text));
+        if !parsed.diagnostics.is_empty() {
+            let listed: Vec<String> = parsed.diagnostics.iter().map(ToString::to_string).collect();
+            return Err(format!(
+                "{} should parse cleanly:\n{}",
+                fixture.display(),
+                listed.join("\n")
+            ));
+        }
+        let actual = serde_json::to_string_pretty(&parsed.curriculum.weeks)
+            .expect("the model serialises")
+            + "\n";
+        check_expectation(&expected_path(fixture, "expected.json"), &actual)
+    });
+}
+
+#[test]
+fn every_diagnostic_code_has_a_failing_fixture() {
+    let mut seen = BTreeSet::new();
+    for fixture in fixture_files("errors") {
+        let expected = read(&expected_path(&fixture, "expected.txt"));
+        for code in Code::ALL {
+            if expected.contains(&format!("[{}]", code.as_str())) {
+                seen.insert(code.as_str());
+            }
+        }
+    }
+    let missing: Vec<&str> = Code::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .filter(|c| !seen.contains(c))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no fixture in tests/fixtures/errors shows these codes: {missing:?}"
+    );
+}
+
+#[test]
+fn every_exercise_kind_has_a_passing_fixture() {
+    let mut seen = BTreeSet::new();
+    for fixture in fixture_files("kinds") {
+        let parsed = parse(&fixture_sources(&read(&fixture)));
+        for (_, exercise) in parsed.curriculum.exercises() {
+            seen.insert(exercise.kind.name());
+        }
+    }
+    let missing: Vec<&&str> = KINDS.iter().filter(|kind| !seen.contains(**kind)).collect();
+    assert!(
+        missing.is_empty(),
+        "no fixture in tests/fixtures/kinds uses these kinds: {missing:?}"
+    );
+}
+
+#[test]
+fn the_authors_guide_explains_every_code_kind_and_field() {
+    let guide = read(&workspace_dir().join("content/README.md"));
+    for code in Code::ALL {
+        assert!(
+            guide.contains(&format!("| `{}` |", code.as_str())),
+            "content/README.md does not explain the code `{code}` in its table"
+        );
+    }
+    for kind in KINDS {
+        assert!(
+            guide.contains(&format!("### `{kind}`")),
+            "content/README.md has no section for `{kind}`"
+        );
+        for field in workbook_core::kind_fields(kind) {
+            assert!(
+                guide.contains(&format!("`{field}`")),
+                "content/README.md never mentions `{field}`"
+            );
+        }
+    }
+    for field in workbook_core::COMMON_FIELDS
+        .iter()
+        .chain(workbook_core::MANIFEST_FIELDS)
+        .chain(workbook_core::SUPPORT_LINE_FIELDS)
+        .chain(workbook_core::WEEK_FIELDS)
+    {
+        assert!(
+            guide.contains(&format!("`{field}`")),
+            "content/README.md never mentions `{field}`"
+        );
+    }
+}

@@ -1,1 +1,108 @@
-fn main() {}
+//! How much the core costs over bare pulldown-cmark, on the same bytes, in the same run.
+//!
+//! Parses and validates a curriculum folder (default `content/`, or the folder given as the first
+//! argument or in `WORKBOOK_CONTENT`) and, interleaved with it, iterates the bare pulldown-cmark
+//! events (with offsets, the options the core uses) over every file's text. Prints the median
+//! and the spread of each and their ratio. The aim is a ratio of at most 2.
+//!
+//! Run with `cargo bench -p workbook-core` (or `cargo xtask bench`). This is a report, not a test:
+//! nothing here fails on a slow machine.
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use pulldown_cmark::{Options, Parser};
+use workbook_core::{Sources, parse};
+
+const ROUNDS: usize = 201;
+
+fn main() {
+    let dir = std::env::args()
+        .skip(1)
+        .find(|arg| !arg.starts_with('-'))
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("WORKBOOK_CONTENT").map(PathBuf::from))
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"));
+    let files = read_markdown(&dir);
+    let bytes: usize = files.iter().map(|(_, text)| text.len()).sum();
+    let sources: Sources = files.iter().cloned().collect();
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_GFM;
+
+    let mut core = Vec::with_capacity(ROUNDS);
+    let mut bare = Vec::with_capacity(ROUNDS);
+    // Warm up, then alternate the two so that both see the same machine state.
+    for round in 0..ROUNDS + 10 {
+        let started = Instant::now();
+        let parsed = black_box(parse(black_box(&sources)));
+        let core_time = started.elapsed();
+        black_box(parsed.diagnostics.len());
+
+        let started = Instant::now();
+        let mut events = 0usize;
+        for (_, text) in &files {
+            for (event, range) in Parser::new_ext(black_box(text), options).into_offset_iter() {
+                black_box(&event);
+                events += range.len().min(1);
+            }
+        }
+        black_box(events);
+        let bare_time = started.elapsed();
+
+        if round >= 10 {
+            core.push(core_time);
+            bare.push(bare_time);
+        }
+    }
+
+    let (core_median, core_p10, core_p90) = summary(&mut core);
+    let (bare_median, bare_p10, bare_p90) = summary(&mut bare);
+    println!(
+        "curriculum: {} ({} files, {} KB)",
+        dir.display(),
+        files.len(),
+        bytes / 1024
+    );
+    println!("rounds: {ROUNDS}, interleaved");
+    println!(
+        "workbook-core parse + validate: median {:>9.1} µs  (p10 {:.1}, p90 {:.1})",
+        micros(core_median),
+        micros(core_p10),
+        micros(core_p90)
+    );
+    println!(
+        "bare pulldown-cmark events:     median {:>9.1} µs  (p10 {:.1}, p90 {:.1})",
+        micros(bare_median),
+        micros(bare_p10),
+        micros(bare_p90)
+    );
+    let ratio = core_median.as_secs_f64() / bare_median.as_secs_f64();
+    println!("ratio core / bare (medians): {ratio:.2}  (aim: at most 2.00)");
+}
+
+fn read_markdown(dir: &Path) -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|entry| {
+            let path = entry.ok()?.path();
+            let name = path.file_name()?.to_str()?.to_string();
+            (name.ends_with(".md") && name != workbook_core::GUIDE_FILE)
+                .then(|| Some((name, std::fs::read_to_string(&path).ok()?)))?
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn summary(times: &mut [Duration]) -> (Duration, Duration, Duration) {
+    times.sort();
+    let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
+    (at(0.5), at(0.1), at(0.9))
+}
+
+fn micros(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1e6
+}

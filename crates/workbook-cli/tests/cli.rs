@@ -1,0 +1,199 @@
+//! The `workbook` command as an author uses it: exit codes, human and JSON output, `dump` and
+//! `new`. Each test works in its own scratch folder.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn workbook(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_workbook"))
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("WORKBOOK_CONTENT")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the workbook binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// A fresh, empty folder in the system temp folder.
+fn scratch(name: &str) -> PathBuf {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "workbook-cli-{}-{}-{name}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("can create a scratch folder");
+    dir
+}
+
+/// Writes a fixture's files (see tests/support) into a scratch folder.
+fn content_from_fixture(fixture: &str) -> PathBuf {
+    let text = std::fs::read_to_string(workspace().join("tests/fixtures").join(fixture))
+        .expect("the fixture exists");
+    let dir = scratch("content");
+    for file in workbook_fixture_files(&text) {
+        std::fs::write(dir.join(&file.0), &file.1).expect("can write a fixture file");
+    }
+    dir
+}
+
+/// The files of a fixture, with the default manifest the fixture harness would add.
+fn workbook_fixture_files(text: &str) -> Vec<(String, String)> {
+    let sources = workbook_tests::fixture_sources(text);
+    sources
+        .iter()
+        .map(|f| (f.path().to_string(), f.text().to_string()))
+        .collect()
+}
+
+#[test]
+fn the_default_content_checks_clean() {
+    let output = workbook(&["check", "content", "--deny-warnings"], &workspace());
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(stdout(&output).contains("content: no problems found."));
+}
+
+#[test]
+fn the_folder_defaults_to_content_or_the_environment() {
+    let output = workbook(&["check"], &workspace());
+    assert_eq!(output.status.code(), Some(0));
+    let broken = content_from_fixture("errors/unknown-kind.md");
+    let output = Command::new(env!("CARGO_BIN_EXE_workbook"))
+        .arg("check")
+        .current_dir(workspace())
+        .env("WORKBOOK_CONTENT", &broken)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("unknown exercise kind `ratng`"));
+}
+
+#[test]
+fn errors_are_shown_with_the_line_a_caret_and_help() {
+    let dir = content_from_fixture("errors/unknown-kind.md");
+    let output = workbook(&["check", dir.to_str().unwrap()], &workspace());
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.contains("error[unknown-kind]: unknown exercise kind `ratng`"),
+        "{text}"
+    );
+    assert!(text.contains("--> week-01.md:10:7"), "{text}");
+    assert!(text.contains("kind: ratng"), "{text}");
+    assert!(text.contains("^^^^^"), "{text}");
+    assert!(text.contains("help: did you mean `rating`?"), "{text}");
+    assert!(
+        text.trim_end()
+            .ends_with(&format!("2 errors in {}.", dir.display())),
+        "{text}"
+    );
+}
+
+#[test]
+fn json_output_has_the_documented_fields() {
+    let dir = content_from_fixture("errors/insecure-link.md");
+    let output = workbook(
+        &["check", dir.to_str().unwrap(), "--format", "json"],
+        &workspace(),
+    );
+    assert_eq!(output.status.code(), Some(0), "warnings alone do not fail");
+    let diagnostics: serde_json::Value =
+        serde_json::from_slice(&output.stdout).expect("valid JSON");
+    let first = &diagnostics.as_array().expect("an array")[0];
+    assert_eq!(first["severity"], "warning");
+    assert_eq!(first["code"], "insecure-link");
+    assert_eq!(first["file"], "week-01.md");
+    assert_eq!(first["line"], 8);
+    assert_eq!(first["column"], 5);
+    assert!(
+        first["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("http:"))
+    );
+
+    let output = workbook(
+        &["check", dir.to_str().unwrap(), "--deny-warnings"],
+        &workspace(),
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "--deny-warnings fails on warnings"
+    );
+}
+
+#[test]
+fn usage_and_io_problems_exit_2() {
+    let output = workbook(&["check", "no-such-folder"], &workspace());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("`no-such-folder` is not a folder"),
+        "{}",
+        stderr(&output)
+    );
+    let output = workbook(&["check", "--colour"], &workspace());
+    assert_eq!(output.status.code(), Some(2));
+    let output = workbook(&["frobnicate"], &workspace());
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn dump_prints_the_model() {
+    let output = workbook(&["dump", "content"], &workspace());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let model: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    let weeks = model["weeks"].as_array().expect("weeks");
+    assert!(!weeks.is_empty());
+    assert_eq!(weeks[0]["number"], 1);
+    assert!(weeks[0]["title"].is_string());
+    let exercise = &weeks[0]["exercises"][0];
+    assert!(exercise["id"].is_string());
+    assert!(exercise["kind"].is_string());
+    assert!(exercise["sensitive"].is_boolean());
+}
+
+#[test]
+fn new_scaffolds_a_week_that_checks_clean_and_lists_it_in_order() {
+    let dir = content_from_fixture("kinds/list.md");
+    let path = dir.to_str().unwrap();
+    // Week 1 exists; add week 3, then week 2, which must be listed between them.
+    let output = workbook(&["new", "3", "keeping-going", "--dir", path], &workspace());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let output = workbook(&["new", "2", "motivation", "--dir", path], &workspace());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("week-02-motivation.md"));
+
+    let manifest = std::fs::read_to_string(dir.join("curriculum.md")).unwrap();
+    let one = manifest.find("week-01.md").unwrap();
+    let two = manifest.find("week-02-motivation.md").unwrap();
+    let three = manifest.find("week-03-keeping-going.md").unwrap();
+    assert!(one < two && two < three, "{manifest}");
+
+    let output = workbook(&["check", path, "--deny-warnings"], &workspace());
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+
+    let output = workbook(&["new", "2", "again", "--dir", path], &workspace());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("week 2 already exists"),
+        "{}",
+        stderr(&output)
+    );
+    let output = workbook(&["new", "4", "Not A Slug", "--dir", path], &workspace());
+    assert_eq!(output.status.code(), Some(2));
+}

@@ -83,17 +83,19 @@ fn main() {
     println!("ratio core / bare (medians): {ratio:.2}  (aim: at most 2.00)");
 }
 
+/// The manifest and the week files it lists: exactly the bytes the core parses.
 fn read_markdown(dir: &Path) -> Vec<(String, String)> {
-    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(|entry| {
-            let path = entry.ok()?.path();
-            let name = path.file_name()?.to_str()?.to_string();
-            (name.ends_with(".md") && name != workbook_core::GUIDE_FILE)
-                .then(|| Some((name, std::fs::read_to_string(&path).ok()?)))?
-        })
-        .collect();
-    files.sort();
+    let read = |name: &str| {
+        let path = dir.join(name);
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    };
+    let manifest = read(workbook_core::MANIFEST_FILE);
+    let mut files = vec![(workbook_core::MANIFEST_FILE.to_string(), manifest.clone())];
+    for week in workbook_core::week_files(&manifest) {
+        let text = read(&week);
+        files.push((week, text));
+    }
     files
 }
 

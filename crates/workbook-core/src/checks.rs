@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use crate::diagnostic::{Code, Diagnostic, Help, Reporter};
 use crate::exercise::Draft;
 use crate::model::ExerciseKind;
-use crate::source::{SourceFile, Span, floor_char_boundary};
+use crate::source::{SourceFile, Span};
 use crate::suggest;
 use crate::week::WeekDraft;
 
@@ -40,34 +40,41 @@ pub(crate) fn size_ok(file: &SourceFile, out: &mut Vec<Diagnostic>) -> bool {
 /// differently from how it is stored. Tabs and line endings are fine.
 pub(crate) fn control_characters(file: &SourceFile, out: &mut Vec<Diagnostic>) {
     let mut reporter = Reporter::new(file, out);
+    let text = file.text();
     let mut count = 0;
-    for (offset, c) in file.text().char_indices() {
+    for (offset, &byte) in text.as_bytes().iter().enumerate() {
+        // Every character looked for starts with one of these bytes in UTF-8, so most of the
+        // text is passed over a byte at a time without decoding it.
+        let suspicious = byte < 0x20 || byte == 0x7f || byte == 0xc2 || byte == 0xe2;
+        if !suspicious || matches!(byte, b'\t' | b'\n' | b'\r') {
+            continue;
+        }
+        let Some(c) = text[offset..].chars().next() else {
+            continue;
+        };
         let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-        let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r');
-        if !(bidi || control) {
+        if !(bidi || c.is_control()) {
             continue;
         }
         count += 1;
-        if count > MAX_CONTROL_REPORTS {
-            continue;
+        if count <= MAX_CONTROL_REPORTS {
+            reporter
+                .error(
+                    Code::ControlCharacter,
+                    offset..offset + c.len_utf8(),
+                    format!(
+                        "an invisible control character (U+{:04X}) is in the text",
+                        c as u32
+                    ),
+                )
+                .help("delete it; it often comes from copying text out of another program");
         }
-        reporter
-            .error(
-                Code::ControlCharacter,
-                offset..offset + c.len_utf8(),
-                format!(
-                    "an invisible control character (U+{:04X}) is in the text",
-                    c as u32
-                ),
-            )
-            .help("delete it; it often comes from copying text out of another program");
     }
     if count > MAX_CONTROL_REPORTS {
-        let offset = floor_char_boundary(file.text(), 0);
         reporter
             .error(
                 Code::ControlCharacter,
-                offset..offset,
+                0..0,
                 format!(
                     "{} more control characters are in this file",
                     count - MAX_CONTROL_REPORTS

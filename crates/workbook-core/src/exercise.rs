@@ -110,19 +110,19 @@ pub(crate) fn read(reporter: &mut Reporter<'_>, block: &FencedBlock) -> Draft {
     let mut fields = FieldReader::new(fields, block.opener.clone());
 
     let id = fields.required_text(reporter, "id", "my-exercise");
-    if let Some(id) = &id {
-        if !is_valid_id(&id.text) {
-            reporter
-                .error(
-                    Code::InvalidId,
-                    id.span.clone(),
-                    format!("`{}` is not a valid id", id.text),
-                )
-                .help(format!(
-                    "use lowercase letters, digits and single hyphens, such as `{}`",
-                    suggest_id(&id.text)
-                ));
-        }
+    if let Some(id) = &id
+        && !is_valid_id(&id.text)
+    {
+        reporter
+            .error(
+                Code::InvalidId,
+                id.span.clone(),
+                format!("`{}` is not a valid id", id.text),
+            )
+            .help(format!(
+                "use lowercase letters, digits and single hyphens, such as `{}`",
+                suggest_id(&id.text)
+            ));
     }
     let title = fields
         .required_text(reporter, "title", "A short title")

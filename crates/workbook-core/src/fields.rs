@@ -100,19 +100,18 @@ pub(crate) fn parse_fields(reporter: &mut Reporter<'_>, range: Span) -> Vec<Fiel
             continue;
         }
 
-        if indent > 0 {
-            if let Some(Field {
+        // An indented line carries on the text value above it.
+        if indent > 0
+            && let Some(Field {
                 value: Value::Text(existing),
                 ..
             }) = fields.last_mut()
-            {
-                if !existing.text.is_empty() {
-                    existing.text.push('\n');
-                    existing.text.push_str(trimmed.trim_end());
-                    existing.span.end = start + line.trim_end().len();
-                    continue;
-                }
-            }
+            && !existing.text.is_empty()
+        {
+            existing.text.push('\n');
+            existing.text.push_str(trimmed.trim_end());
+            existing.span.end = start + line.trim_end().len();
+            continue;
         }
 
         match split_field(trimmed) {

@@ -191,7 +191,7 @@ fn options() -> Options {
 /// Converts the markdown in `span` of the reporter's file into blocks, reporting what it drops.
 pub(crate) fn blocks(reporter: &mut Reporter<'_>, span: Span, links: &LinkIndex) -> Vec<Block> {
     let text = &reporter.file.text()[span.clone()];
-    let mut builder = Builder::new(reporter, span.start, links);
+    let mut builder = Builder::new(reporter, links);
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
         builder.event(event, span.start + range.start..span.start + range.end);
     }
@@ -299,6 +299,16 @@ impl Frame {
         self.inlines.push(inline);
     }
 
+    /// Appends text, growing the previous text node when there is one (no allocation then).
+    fn push_text(&mut self, text: &str) {
+        match self.inlines.last_mut() {
+            Some(Inline::Text { text: last }) => last.push_str(text),
+            _ => self.inlines.push(Inline::Text {
+                text: text.to_string(),
+            }),
+        }
+    }
+
     /// Text written straight into a block container (a tight list item, say) becomes a paragraph
     /// before the next block arrives.
     fn flush_inlines(&mut self) {
@@ -323,19 +333,19 @@ struct Builder<'r, 'a, 'l> {
     reporter: &'r mut Reporter<'a>,
     links: &'l LinkIndex,
     stack: Vec<Frame>,
+    /// How many `Dropped` frames are open: inside one, nothing is kept.
+    dropped: usize,
     reported_depth: bool,
-    /// Where this markdown starts in the file; diagnostics are already in file offsets.
-    _base: usize,
 }
 
 impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
-    fn new(reporter: &'r mut Reporter<'a>, base: usize, links: &'l LinkIndex) -> Self {
+    fn new(reporter: &'r mut Reporter<'a>, links: &'l LinkIndex) -> Self {
         Builder {
             reporter,
             links,
             stack: vec![Frame::new(FrameKind::Root)],
+            dropped: 0,
             reported_depth: false,
-            _base: base,
         }
     }
 
@@ -403,9 +413,7 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
         if top.kind == FrameKind::CodeBlock {
             top.code.push_str(text);
         } else {
-            top.push_inline(Inline::Text {
-                text: text.to_string(),
-            });
+            top.push_text(text);
         }
     }
 
@@ -507,6 +515,9 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
             | Tag::Subscript
             | Tag::MetadataBlock(_) => FrameKind::Transparent,
         };
+        if kind == FrameKind::Dropped {
+            self.dropped += 1;
+        }
         self.stack.push(Frame::new(kind));
     }
 

@@ -20,7 +20,7 @@ pub const WEEK_BLOCKS: &[&str] = &["exercise"];
 /// A piece of a week before its markdown is converted.
 pub(crate) enum DraftSection {
     Reading(Span),
-    Exercise(Draft),
+    Exercise(Box<Draft>),
 }
 
 /// A week file, read but with its markdown not yet converted.
@@ -43,7 +43,7 @@ impl WeekDraft {
     /// The exercises' drafts.
     pub fn exercises(&self) -> impl Iterator<Item = &Draft> {
         self.sections.iter().filter_map(|section| match section {
-            DraftSection::Exercise(draft) => Some(draft),
+            DraftSection::Exercise(draft) => Some(draft.as_ref()),
             DraftSection::Reading(_) => None,
         })
     }
@@ -100,9 +100,9 @@ pub(crate) fn read(reporter: &mut Reporter<'_>) -> WeekDraft {
             Segment::Markdown(span) => sections.push(DraftSection::Reading(span)),
             Segment::Fenced(block) => {
                 match block.name.as_str() {
-                    "exercise" => {
-                        sections.push(DraftSection::Exercise(exercise::read(reporter, &block)))
-                    }
+                    "exercise" => sections.push(DraftSection::Exercise(Box::new(exercise::read(
+                        reporter, &block,
+                    )))),
                     name if MANIFEST_BLOCKS.contains(&name) => {
                         reporter
                         .error(Code::MisplacedBlock, block.opener.clone(), format!("`{name}` blocks belong in curriculum.md"))
@@ -160,7 +160,7 @@ pub(crate) fn finish(
             }
             DraftSection::Exercise(draft) => {
                 saw_exercise = true;
-                if let Some(exercise) = exercise::finish(reporter, draft, links, defaults) {
+                if let Some(exercise) = exercise::finish(reporter, *draft, links, defaults) {
                     week.content.push(Section::Exercise {
                         id: exercise.id.clone(),
                     });

@@ -201,3 +201,23 @@ fn the_shipped_manifest_mutated_never_panics() {
         }
     }
 }
+
+/// Inputs the fuzzer (`fuzz/`) once crashed on, replayed the way the fuzz target reads them:
+/// split at the first 0xFF byte into a manifest and a week file, or a week file alone.
+#[test]
+fn inputs_that_once_crashed_the_fuzzer_are_fine() {
+    let dir = workspace_dir().join("tests/fixtures/fuzz");
+    for entry in std::fs::read_dir(&dir).expect("the fuzz folder exists") {
+        let data = std::fs::read(entry.expect("readable").path()).expect("readable");
+        match data.iter().position(|&b| b == 0xFF) {
+            Some(at) => {
+                let mut sources = Sources::new();
+                sources.insert(MANIFEST_FILE, String::from_utf8_lossy(&data[..at]));
+                sources.insert("week-01.md", String::from_utf8_lossy(&data[at + 1..]));
+                let parsed = parse(&sources);
+                assert_well_formed(&sources, &parsed);
+            }
+            None => check_week(&String::from_utf8_lossy(&data)),
+        }
+    }
+}

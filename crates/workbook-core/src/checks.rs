@@ -42,13 +42,29 @@ pub(crate) fn control_characters(file: &SourceFile, out: &mut Vec<Diagnostic>) {
     let mut reporter = Reporter::new(file, out);
     let text = file.text();
     let mut count = 0;
-    for (offset, &byte) in text.as_bytes().iter().enumerate() {
-        // Every character looked for starts with one of these bytes in UTF-8, so most of the
-        // text is passed over a byte at a time without decoding it.
-        let suspicious = byte < 0x20 || byte == 0x7f || byte == 0xc2 || byte == 0xe2;
-        if !suspicious || matches!(byte, b'\t' | b'\n' | b'\r') {
-            continue;
-        }
+    // Every character looked for starts with one of these bytes in UTF-8. Most text has none, so
+    // look at it a chunk at a time (which the compiler turns into vector instructions) and only
+    // look closer at the chunks that might hold one.
+    let suspicious = |byte: u8| {
+        (byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r'))
+            || byte == 0x7f
+            || byte == 0xc2
+            || byte == 0xe2
+    };
+    const CHUNK: usize = 64;
+    let candidates = text
+        .as_bytes()
+        .chunks(CHUNK)
+        .enumerate()
+        .filter(|(_, chunk)| chunk.iter().fold(false, |any, &b| any | suspicious(b)))
+        .flat_map(|(index, chunk)| {
+            chunk
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| suspicious(**b))
+                .map(move |(i, _)| index * CHUNK + i)
+        });
+    for offset in candidates {
         let Some(c) = text[offset..].chars().next() else {
             continue;
         };

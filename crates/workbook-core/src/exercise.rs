@@ -581,10 +581,17 @@ pub(crate) fn finish(
     };
     let content_note = inline(reporter, &draft.content_note);
     let guidance = own_blocks(reporter, &draft.guidance).unwrap_or_default();
-    let grounding =
-        own_blocks(reporter, &draft.grounding).unwrap_or_else(|| defaults.grounding.to_vec());
-    let wind_down =
-        own_blocks(reporter, &draft.wind_down).unwrap_or_else(|| defaults.wind_down.to_vec());
+    // Only sensitive exercises show the steps, so only they copy the curriculum's.
+    let mut grounding = own_blocks(reporter, &draft.grounding).unwrap_or_default();
+    let mut wind_down = own_blocks(reporter, &draft.wind_down).unwrap_or_default();
+    if draft.sensitive {
+        if draft.grounding.is_none() {
+            grounding = defaults.grounding.to_vec();
+        }
+        if draft.wind_down.is_none() {
+            wind_down = defaults.wind_down.to_vec();
+        }
+    }
 
     if draft.sensitive {
         if content_note.is_empty() {

@@ -53,9 +53,8 @@ pub(crate) fn split(reporter: &mut Reporter<'_>, range: Span) -> Vec<Segment> {
     let mut open: Option<Open> = None;
     let mut code_fence: Option<(char, usize)> = None;
 
-    for (start, line) in lines_in(text, range.clone()) {
+    for (start, line, next_line_start) in lines_in(text, range.clone()) {
         let line_end = start + line.len();
-        let next_line_start = next_line(text, line_end);
 
         if let Some(fence) = code_fence {
             if closes_code_fence(line, fence) {
@@ -74,11 +73,12 @@ pub(crate) fn split(reporter: &mut Reporter<'_>, range: Span) -> Vec<Segment> {
             extend(&mut open, line, start, next_line_start);
             continue;
         };
-        let name = after_colons.trim();
-        let name = name
+        let trimmed = after_colons.trim();
+        // MyST writes `:::{exercise}`; accept the braces, but only as a matching pair.
+        let braced = trimmed
             .strip_prefix('{')
-            .and_then(|inner| inner.strip_suffix('}'))
-            .unwrap_or(name);
+            .and_then(|inner| inner.strip_suffix('}'));
+        let name = braced.unwrap_or(trimmed);
 
         if name.is_empty() {
             match open.take() {
@@ -101,12 +101,8 @@ pub(crate) fn split(reporter: &mut Reporter<'_>, range: Span) -> Vec<Segment> {
         } else if markdown_start < start {
             segments.push(Segment::Markdown(markdown_start..start));
         }
-        let name_offset = start + (line.len() - after_colons.trim_start().len());
-        let name_offset = if after_colons.trim_start().starts_with('{') {
-            name_offset + 1
-        } else {
-            name_offset
-        };
+        let name_offset =
+            start + (line.len() - after_colons.trim_start().len()) + usize::from(braced.is_some());
         open = Some(Open {
             block: FencedBlock {
                 name: name.to_string(),
@@ -164,13 +160,6 @@ fn report_unclosed(reporter: &mut Reporter<'_>, block: &FencedBlock, next_opener
     reporter
         .error(Code::UnclosedBlock, block.opener.clone(), message)
         .help(help);
-}
-
-fn next_line(text: &str, line_end: usize) -> usize {
-    match text[line_end..].find('\n') {
-        Some(i) => line_end + i + 1,
-        None => text.len(),
-    }
 }
 
 /// A code fence per CommonMark: up to three spaces, then three or more backticks or tildes.

@@ -39,25 +39,26 @@ pub(crate) struct Spanned {
     pub span: Span,
 }
 
-/// The lines of `text` inside `range`, each with the byte offset where it starts. Line endings
-/// (`\n` or `\r\n`) are not part of the line.
-pub(crate) fn lines_in(text: &str, range: Span) -> impl Iterator<Item = (usize, &str)> {
+/// The lines of `text` inside `range`: each line's start offset, the line without its ending
+/// (`\n` or `\r\n`), and where the next line starts.
+pub(crate) fn lines_in(text: &str, range: Span) -> impl Iterator<Item = (usize, &str, usize)> {
     let slice = &text[range.clone()];
-    let base = range.start;
-    slice.split_inclusive('\n').scan(base, |offset, raw| {
-        let start = *offset;
-        *offset += raw.len();
-        let line = raw.strip_suffix('\n').unwrap_or(raw);
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        Some((start, line))
-    })
+    slice
+        .split_inclusive('\n')
+        .scan(range.start, |offset, raw| {
+            let start = *offset;
+            *offset += raw.len();
+            let line = raw.strip_suffix('\n').unwrap_or(raw);
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            Some((start, line, *offset))
+        })
 }
 
 /// Parses the field lines of `range`. Lines that are not fields are reported and skipped.
 pub(crate) fn parse_fields(reporter: &mut Reporter<'_>, range: Span) -> Vec<Field> {
     let text = reporter.file.text();
     let mut fields: Vec<Field> = Vec::new();
-    for (start, line) in lines_in(text, range) {
+    for (start, line, _) in lines_in(text, range) {
         if line.trim().is_empty() {
             continue;
         }
@@ -213,8 +214,8 @@ fn shorten(text: &str) -> String {
 /// Hands out fields by name and remembers which were used, so that whatever is left over can be
 /// reported as unknown, with a suggestion.
 pub(crate) struct FieldReader {
-    fields: Vec<Field>,
-    used: Vec<bool>,
+    /// The fields not handed out yet.
+    fields: Vec<Option<Field>>,
     /// Where a missing field would go: the block's opening line or the front matter's first line.
     pub anchor: Span,
     /// False when the whole front matter is missing: that is reported once, not field by field.
@@ -223,10 +224,8 @@ pub(crate) struct FieldReader {
 
 impl FieldReader {
     pub fn new(fields: Vec<Field>, anchor: Span) -> Self {
-        let used = vec![false; fields.len()];
         FieldReader {
-            fields,
-            used,
+            fields: fields.into_iter().map(Some).collect(),
             anchor,
             report_missing: true,
         }
@@ -238,20 +237,21 @@ impl FieldReader {
         self
     }
 
-    fn take(&mut self, name: &str) -> Option<&Field> {
-        let index = self.fields.iter().position(|field| field.name == name)?;
-        self.used[index] = true;
-        Some(&self.fields[index])
+    fn take(&mut self, name: &str) -> Option<Field> {
+        self.fields
+            .iter_mut()
+            .find(|field| field.as_ref().is_some_and(|field| field.name == name))?
+            .take()
     }
 
-    /// True if the field is present (without using it).
+    /// True if the field is present and not yet used.
     pub fn has(&self, name: &str) -> bool {
-        self.fields.iter().any(|field| field.name == name)
+        self.fields.iter().flatten().any(|field| field.name == name)
     }
 
     /// A text field. A list given where text is expected is reported.
     pub fn text(&mut self, reporter: &mut Reporter<'_>, name: &str) -> Option<Spanned> {
-        let field = self.take(name)?.clone();
+        let field = self.take(name)?;
         match field.value {
             Value::Text(text) if text.text.is_empty() => {
                 reporter
@@ -307,7 +307,7 @@ impl FieldReader {
 
     /// A list field. A single value is accepted as a list of one.
     pub fn list(&mut self, name: &str) -> Option<(Span, Vec<Spanned>)> {
-        let field = self.take(name)?.clone();
+        let field = self.take(name)?;
         match field.value {
             Value::List(items) => Some((field.name_span, items)),
             Value::Text(text) if text.text.is_empty() => Some((field.name_span, Vec::new())),
@@ -371,10 +371,7 @@ impl FieldReader {
         known: &[&str],
         elsewhere: &dyn Fn(&str) -> Option<String>,
     ) {
-        for (field, used) in self.fields.iter().zip(self.used) {
-            if used {
-                continue;
-            }
+        for field in self.fields.iter().flatten() {
             if let Some(place) = elsewhere(&field.name) {
                 reporter
                     .error(

@@ -39,7 +39,7 @@ pub(crate) fn split(reporter: &mut Reporter<'_>, required: &[&str]) -> Split {
     let anchor = reporter.file.line_span(1);
 
     match lines.next() {
-        Some((_, first)) if first.trim_end() == "---" => {}
+        Some((_, first, _)) if first.trim_end() == "---" => {}
         _ => {
             reporter
                 .error(
@@ -62,7 +62,7 @@ pub(crate) fn split(reporter: &mut Reporter<'_>, required: &[&str]) -> Split {
 
     let fields_start = next_line_start(text, start);
     let mut first_blank = None;
-    for (line_start, line) in lines {
+    for (line_start, line, _) in lines {
         let trimmed = line.trim_end();
         if trimmed == "---" || trimmed == "..." {
             let fields = parse_fields(reporter, fields_start..line_start);

@@ -355,9 +355,7 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
     }
 
     fn dropping(&self) -> bool {
-        self.stack
-            .iter()
-            .any(|frame| frame.kind == FrameKind::Dropped)
+        self.dropped > 0
     }
 
     fn event(&mut self, event: Event<'_>, span: Span) {
@@ -529,6 +527,9 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
         let Some(frame) = self.stack.pop() else {
             return;
         };
+        if frame.kind == FrameKind::Dropped {
+            self.dropped -= 1;
+        }
         let is_head = end == TagEnd::TableHead;
         let parent = self.top();
         match frame.kind {

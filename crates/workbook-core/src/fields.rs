@@ -116,10 +116,10 @@ pub(crate) fn parse_fields(reporter: &mut Reporter<'_>, range: Span) -> Vec<Fiel
         }
 
         match split_field(trimmed) {
-            Some((name, value)) => {
+            Some((name, value, value_start)) => {
                 let name_start = start + indent;
                 let name_span = name_start..name_start + name.len();
-                let value_offset = name_start + (trimmed.len() - value.len());
+                let value_offset = name_start + value_start;
                 let value = unquote(value, value_offset);
                 if let Some(first) = fields.iter().find(|field| field.name == name) {
                     let (first_line, _) = reporter.file.line_column(first.name_span.start);
@@ -167,9 +167,10 @@ fn list_item(line: &str) -> Option<&str> {
     }
 }
 
-/// Splits `name: value`. The name must look like a field name, so that a sentence with a colon
-/// in it is not mistaken for a field.
-fn split_field(line: &str) -> Option<(&str, &str)> {
+/// Splits `name: value` into the name, the trimmed value, and where the value starts in the
+/// line. The name must look like a field name, so that a sentence with a colon in it is not
+/// mistaken for a field.
+fn split_field(line: &str) -> Option<(&str, &str, usize)> {
     let colon = line.find(':')?;
     let name = &line[..colon];
     let mut chars = name.chars();
@@ -183,7 +184,8 @@ fn split_field(line: &str) -> Option<(&str, &str)> {
     if !(rest.is_empty() || rest.starts_with(' ') || rest.starts_with('\t')) {
         return None;
     }
-    Some((name, rest.trim()))
+    let value_start = colon + 1 + (rest.len() - rest.trim_start().len());
+    Some((name, rest.trim(), value_start))
 }
 
 /// Removes one pair of matching surrounding quotes, keeping the span on the inner text.

@@ -191,6 +191,16 @@ fn options() -> Options {
 /// Converts the markdown in `span` of the reporter's file into blocks, reporting what it drops.
 pub(crate) fn blocks(reporter: &mut Reporter<'_>, span: Span, links: &LinkIndex) -> Vec<Block> {
     let text = &reporter.file.text()[span.clone()];
+    // Most field values and many prompts are plain sentences: skip the markdown parser for them.
+    if let Some(paragraph) = plain_paragraph(text) {
+        return paragraph
+            .map(|text| {
+                vec![Block::Paragraph {
+                    content: vec![Inline::Text { text }],
+                }]
+            })
+            .unwrap_or_default();
+    }
     let mut builder = Builder::new(reporter, links);
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
         builder.event(event, span.start + range.start..span.start + range.end);
@@ -213,6 +223,51 @@ pub(crate) fn inlines(reporter: &mut Reporter<'_>, span: Span, links: &LinkIndex
         }
     }
     out
+}
+
+/// If `text` is at most one paragraph of plain words, the text markdown would give it, without
+/// running the markdown parser: `Some(None)` for nothing but white space, `Some(Some(text))` for
+/// one paragraph. `None` means "not plain: parse it". Plain means no character markdown gives a
+/// meaning to, no line that starts like a block (an indent, a digit, `#`, `>`, `-`, `+`, `=`),
+/// no blank line between lines of text, and no trailing spaces that could be a line break. The
+/// unit tests hold this to what the parser itself produces.
+fn plain_paragraph(text: &str) -> Option<Option<String>> {
+    const SPECIAL: [bool; 256] = {
+        let mut table = [false; 256];
+        let special = b"\\`*_[]<>!&~|\t\r";
+        let mut i = 0;
+        while i < special.len() {
+            table[special[i] as usize] = true;
+            i += 1;
+        }
+        table
+    };
+    if text.bytes().any(|b| SPECIAL[b as usize]) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut paragraph_ended = false;
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        if line.trim().is_empty() {
+            paragraph_ended = !out.is_empty();
+            continue;
+        }
+        let first = line.as_bytes()[0];
+        if paragraph_ended || first == b' ' || first.is_ascii_digit() || b"#>-+=".contains(&first) {
+            return None;
+        }
+        let content = line.trim_end();
+        let continues = lines.peek().is_some_and(|next| !next.trim().is_empty());
+        if content.len() != line.len() && continues {
+            return None;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(content);
+    }
+    Some((!out.is_empty()).then_some(out))
 }
 
 fn plain_text_of_block(block: &Block) -> String {
@@ -395,7 +450,7 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
                     .stack
                     .iter_mut()
                     .rev()
-                    .find(|frame| frame.kind == FrameKind::Item)
+                    .find(|frame| matches!(frame.kind, FrameKind::Item))
                 {
                     item.checked = Some(checked);
                 }
@@ -408,7 +463,7 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
             return;
         }
         let top = self.top();
-        if top.kind == FrameKind::CodeBlock {
+        if matches!(top.kind, FrameKind::CodeBlock) {
             top.code.push_str(text);
         } else {
             top.push_text(text);
@@ -513,7 +568,7 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
             | Tag::Subscript
             | Tag::MetadataBlock(_) => FrameKind::Transparent,
         };
-        if kind == FrameKind::Dropped {
+        if matches!(kind, FrameKind::Dropped) {
             self.dropped += 1;
         }
         self.stack.push(Frame::new(kind));
@@ -527,7 +582,7 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
         let Some(frame) = self.stack.pop() else {
             return;
         };
-        if frame.kind == FrameKind::Dropped {
+        if matches!(frame.kind, FrameKind::Dropped) {
             self.dropped -= 1;
         }
         let is_head = end == TagEnd::TableHead;
@@ -569,7 +624,7 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
                 rows: frame.rows,
             }),
             FrameKind::TableRow => {
-                if parent.kind == FrameKind::Table {
+                if matches!(parent.kind, FrameKind::Table) {
                     if is_head {
                         parent.head = frame.cells;
                     } else {
@@ -578,7 +633,7 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
                 }
             }
             FrameKind::TableCell => {
-                if parent.kind == FrameKind::TableRow {
+                if matches!(parent.kind, FrameKind::TableRow) {
                     parent.cells.push(frame.inlines);
                 } else {
                     frame
@@ -860,6 +915,75 @@ mod tests {
         };
         assert_eq!(items[0].checked, Some(true));
         assert_eq!(items[1].checked, Some(false));
+    }
+
+    /// The shortcut for plain paragraphs must give exactly what the parser gives.
+    #[test]
+    fn plain_paragraphs_match_the_parser() {
+        use proptest::prelude::*;
+        use proptest::test_runner::TestRunner;
+        let alphabet = proptest::sample::select(vec![
+            "a",
+            "Word",
+            " ",
+            "  ",
+            "\n",
+            "\n\n",
+            "1",
+            "10. ",
+            "- ",
+            "#",
+            "=",
+            "+",
+            ".",
+            ",",
+            ":",
+            "'",
+            "\"",
+            "(",
+            ")",
+            "?",
+            "é",
+            "’",
+            "–",
+            "http://x.org",
+            "   ",
+            "\n   ",
+            "\n- ",
+            "\n1. ",
+            "\n# ",
+            "\n> ",
+            "\n===",
+            "\n---",
+            " \n",
+            "  \n",
+        ]);
+        let mut runner = TestRunner::default();
+        runner
+            .run(&proptest::collection::vec(alphabet, 0..24), |pieces| {
+                let text = pieces.concat();
+                if let Some(fast) = plain_paragraph(&text) {
+                    let file = SourceFile::new("t.md", text.clone());
+                    let mut out = Vec::new();
+                    let mut reporter = Reporter::new(&file, &mut out);
+                    let links = LinkIndex::default();
+                    let mut builder = Builder::new(&mut reporter, &links);
+                    for (event, range) in Parser::new_ext(&text, options()).into_offset_iter() {
+                        builder.event(event, range);
+                    }
+                    let parsed = builder.finish();
+                    let expected = fast
+                        .map(|text| {
+                            vec![Block::Paragraph {
+                                content: vec![Inline::Text { text }],
+                            }]
+                        })
+                        .unwrap_or_default();
+                    prop_assert_eq!(parsed, expected, "for {:?}", text);
+                }
+                Ok(())
+            })
+            .expect("the shortcut agrees with the parser");
     }
 
     #[test]

@@ -8,14 +8,51 @@
 //! Run with `cargo bench -p workbook-core` (or `cargo xtask bench`). This is a report, not a test:
 //! nothing here fails on a slow machine.
 
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use pulldown_cmark::{Options, Parser};
 use workbook_core::{Sources, parse};
 
 const ROUNDS: usize = 201;
+
+/// Counts allocations, so the report can say how many each side makes.
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: forwards every call to the system allocator unchanged; it only counts.
+#[allow(unsafe_code)]
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: the caller upholds `alloc`'s contract, which is passed on as it is.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: as above.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: as above.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn allocations_of(f: impl FnOnce()) -> usize {
+    let before = ALLOCATIONS.load(Ordering::Relaxed);
+    f();
+    ALLOCATIONS.load(Ordering::Relaxed) - before
+}
 
 fn main() {
     let dir = std::env::args()
@@ -79,6 +116,15 @@ fn main() {
         micros(bare_p10),
         micros(bare_p90)
     );
+    let core_allocations = allocations_of(|| {
+        black_box(parse(&sources));
+    });
+    let bare_allocations = allocations_of(|| {
+        for (_, text) in &files {
+            black_box(Parser::new_ext(text, options).into_offset_iter().count());
+        }
+    });
+    println!("allocations per run: core {core_allocations}, bare {bare_allocations}");
     let ratio = core_median.as_secs_f64() / bare_median.as_secs_f64();
     println!("ratio core / bare (medians): {ratio:.2}  (aim: at most 2.00)");
 }

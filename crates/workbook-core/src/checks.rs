@@ -102,7 +102,7 @@ pub(crate) fn control_characters(file: &SourceFile, out: &mut Vec<Diagnostic>) {
 
 /// Week numbers must start at 1, go up in the manifest's order, and skip none.
 pub(crate) fn week_numbers(
-    weeks: &[(&SourceFile, &WeekDraft)],
+    weeks: &[(&SourceFile, &WeekDraft<'_>)],
     manifest: &SourceFile,
     weeks_anchor: &Span,
     out: &mut Vec<Diagnostic>,
@@ -167,7 +167,7 @@ pub(crate) fn week_numbers(
 pub(crate) struct Located<'a> {
     pub file: &'a SourceFile,
     pub week: u32,
-    pub draft: &'a Draft,
+    pub draft: &'a Draft<'a>,
 }
 
 /// Ids must be unique across the whole curriculum: answers are stored under them.
@@ -181,7 +181,7 @@ pub(crate) fn unique_ids(
         let Some(id) = &located.draft.id else {
             continue;
         };
-        match first.get(id.text.as_str()) {
+        match first.get(id.text.as_ref()) {
             Some(earlier) => {
                 let (line, _) = earlier.file.line_column(earlier.draft.opener.start);
                 Reporter::new(located.file, out)
@@ -208,7 +208,7 @@ pub(crate) fn unique_ids(
 pub(crate) fn repeated_ratings(exercises: &[Located<'_>], out: &mut Vec<Diagnostic>) {
     let ids: Vec<&str> = exercises
         .iter()
-        .filter_map(|e| e.draft.id.as_ref().map(|id| id.text.as_str()))
+        .filter_map(|e| e.draft.id.as_ref().map(|id| id.text.as_ref()))
         .collect();
     for (position, located) in exercises.iter().enumerate() {
         let Some(repeats) = &located.draft.repeats else {

@@ -188,13 +188,14 @@ impl std::fmt::Display for Diagnostic {
 }
 
 /// Collects diagnostics for one file as the passes find them.
-pub(crate) struct Reporter<'a> {
+/// `'a` is the file's lifetime, which parsed drafts may borrow; `'d` the list's, which they may not.
+pub(crate) struct Reporter<'a, 'd> {
     pub file: &'a SourceFile,
-    pub out: &'a mut Vec<Diagnostic>,
+    pub out: &'d mut Vec<Diagnostic>,
 }
 
-impl<'a> Reporter<'a> {
-    pub fn new(file: &'a SourceFile, out: &'a mut Vec<Diagnostic>) -> Self {
+impl<'a, 'd> Reporter<'a, 'd> {
+    pub fn new(file: &'a SourceFile, out: &'d mut Vec<Diagnostic>) -> Self {
         Reporter { file, out }
     }
 

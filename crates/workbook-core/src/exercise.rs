@@ -64,17 +64,17 @@ pub const DEFAULT_SCALE: Scale = Scale { min: 0, max: 10 };
 pub const DEFAULT_PLAN_SECTIONS: &[&str] = &["Goals", "Steps", "Obstacles", "Support"];
 
 /// An exercise's fields, read but not yet checked against the rest of the curriculum.
-pub(crate) struct Draft {
-    pub id: Option<Spanned>,
+pub(crate) struct Draft<'a> {
+    pub id: Option<Spanned<'a>>,
     pub title: String,
     pub kind: Option<ExerciseKind>,
-    pub repeats: Option<Spanned>,
+    pub repeats: Option<Spanned<'a>>,
     pub minutes: Option<u32>,
     pub sensitive: bool,
-    pub content_note: Option<Spanned>,
-    pub guidance: Option<Spanned>,
-    pub grounding: Option<Spanned>,
-    pub wind_down: Option<Spanned>,
+    pub content_note: Option<Spanned<'a>>,
+    pub guidance: Option<Spanned<'a>>,
+    pub grounding: Option<Spanned<'a>>,
+    pub wind_down: Option<Spanned<'a>>,
     pub body: Span,
     pub opener: Span,
 }
@@ -105,7 +105,7 @@ pub(crate) fn suggest_id(id: &str) -> String {
 }
 
 /// Reads the fields of an exercise block.
-pub(crate) fn read(reporter: &mut Reporter<'_>, block: &FencedBlock) -> Draft {
+pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>, block: &FencedBlock) -> Draft<'a> {
     let fields = parse_fields(reporter, block.fields.clone());
     let mut fields = FieldReader::new(fields, block.opener.clone());
 
@@ -126,7 +126,7 @@ pub(crate) fn read(reporter: &mut Reporter<'_>, block: &FencedBlock) -> Draft {
     }
     let title = fields
         .required_text(reporter, "title", "A short title")
-        .map(|title| title.text)
+        .map(|title| title.text.into_owned())
         .unwrap_or_default();
     if !fields.has("time") {
         reporter
@@ -159,7 +159,7 @@ pub(crate) fn read(reporter: &mut Reporter<'_>, block: &FencedBlock) -> Draft {
     let kind_name = fields.required_text(reporter, "kind", "writing");
     let mut repeats = None;
     let kind = kind_name.as_ref().and_then(|kind| {
-        if !KINDS.contains(&kind.text.as_str()) {
+        if !KINDS.contains(&kind.text.as_ref()) {
             reporter
                 .error(
                     Code::UnknownKind,
@@ -175,7 +175,7 @@ pub(crate) fn read(reporter: &mut Reporter<'_>, block: &FencedBlock) -> Draft {
     let this_kind = kind_name
         .as_ref()
         .map(|k| k.text.clone())
-        .filter(|k| KINDS.contains(&k.as_str()));
+        .filter(|k| KINDS.contains(&k.as_ref()));
     let mut known: Vec<&str> = COMMON_FIELDS.to_vec();
     if let Some(kind) = &this_kind {
         known.extend(kind_fields(kind));
@@ -212,11 +212,11 @@ pub(crate) fn read(reporter: &mut Reporter<'_>, block: &FencedBlock) -> Draft {
     }
 }
 
-fn read_kind(
-    reporter: &mut Reporter<'_>,
-    fields: &mut FieldReader,
+fn read_kind<'a>(
+    reporter: &mut Reporter<'a, '_>,
+    fields: &mut FieldReader<'a>,
     kind: &str,
-    repeats: &mut Option<Spanned>,
+    repeats: &mut Option<Spanned<'a>>,
 ) -> ExerciseKind {
     match kind {
         "writing" => ExerciseKind::Writing {
@@ -240,19 +240,19 @@ fn read_kind(
                 .unwrap_or_default();
             let items = fields
                 .list("items")
-                .map(|(name_span, items)| options(reporter, name_span, &items, "items", 1))
+                .map(|(name_span, items)| options(reporter, name_span, items, "items", 1))
                 .unwrap_or_default();
             *repeats = fields.text(reporter, "repeats");
             ExerciseKind::Rating {
                 scale,
                 anchors,
                 items,
-                repeats: repeats.as_ref().map(|r| r.text.clone()),
+                repeats: repeats.as_ref().map(|r| r.text.to_string()),
             }
         }
         "checklist" | "choice" => {
             let options = match fields.list("options") {
-                Some((name_span, items)) => options(reporter, name_span, &items, "options", 2),
+                Some((name_span, items)) => options(reporter, name_span, items, "options", 2),
                 None => {
                     reporter
                         .error(
@@ -297,7 +297,7 @@ fn read_kind(
         },
         "plan" => ExerciseKind::Plan {
             sections: match fields.list("sections") {
-                Some((name_span, items)) => options(reporter, name_span, &items, "sections", 1),
+                Some((name_span, items)) => options(reporter, name_span, items, "sections", 1),
                 None => DEFAULT_PLAN_SECTIONS
                     .iter()
                     .map(|s| s.to_string())
@@ -310,9 +310,9 @@ fn read_kind(
 
 /// A list of labels: none empty, none twice, at least `min`.
 fn options(
-    reporter: &mut Reporter<'_>,
+    reporter: &mut Reporter<'_, '_>,
     name_span: Span,
-    items: &[Spanned],
+    items: Vec<Spanned<'_>>,
     what: &str,
     min: usize,
 ) -> Vec<String> {
@@ -341,7 +341,7 @@ fn options(
                 .help("delete one of them");
             continue;
         }
-        out.push(item.text.clone());
+        out.push(item.text.into_owned());
     }
     if out.len() < min {
         reporter
@@ -356,7 +356,7 @@ fn options(
 }
 
 /// `0-10`, `1 to 3` or `1–5` (with an en dash).
-fn parse_scale(reporter: &mut Reporter<'_>, range: &Spanned) -> Option<Scale> {
+fn parse_scale(reporter: &mut Reporter<'_, '_>, range: &Spanned<'_>) -> Option<Scale> {
     let scale = scale_from_text(&range.text);
     match scale {
         Some(scale) if scale.min < scale.max && scale.max - scale.min <= 100 => Some(scale),
@@ -387,7 +387,11 @@ fn scale_from_text(text: &str) -> Option<Scale> {
 }
 
 /// `0: Not at all` or `0 = Not at all`.
-fn parse_anchors(reporter: &mut Reporter<'_>, items: &[Spanned], scale: Scale) -> Vec<Anchor> {
+fn parse_anchors(
+    reporter: &mut Reporter<'_, '_>,
+    items: &[Spanned<'_>],
+    scale: Scale,
+) -> Vec<Anchor> {
     let mut anchors: Vec<Anchor> = Vec::new();
     for item in items {
         let parsed = item
@@ -439,7 +443,11 @@ fn parse_anchors(reporter: &mut Reporter<'_>, items: &[Spanned], scale: Scale) -
 
 /// `- Label: text`, `- Label: rating 1-5`, `- Label: number`, `- Label: date`. The type is
 /// after the last colon, so a label may contain colons.
-fn parse_columns(reporter: &mut Reporter<'_>, name_span: Span, items: &[Spanned]) -> Vec<Column> {
+fn parse_columns(
+    reporter: &mut Reporter<'_, '_>,
+    name_span: Span,
+    items: &[Spanned<'_>],
+) -> Vec<Column> {
     let mut columns: Vec<Column> = Vec::new();
     for item in items {
         let Some(colon) = item.text.rfind(':') else {
@@ -483,7 +491,7 @@ fn parse_columns(reporter: &mut Reporter<'_>, name_span: Span, items: &[Spanned]
                     DEFAULT_SCALE
                 } else {
                     let range = Spanned {
-                        text: rest.trim().to_string(),
+                        text: rest.trim().into(),
                         span: type_span.end - rest.trim().len()..type_span.end,
                     };
                     match parse_scale(reporter, &range) {
@@ -553,7 +561,7 @@ pub(crate) struct SensitiveDefaults<'a> {
 /// Converts a draft's markdown and checks what needs the whole curriculum. Returns `None` for an
 /// exercise that cannot be shown (no usable id or kind); its problems are already reported.
 pub(crate) fn finish(
-    reporter: &mut Reporter<'_>,
+    reporter: &mut Reporter<'_, '_>,
     draft: Draft,
     links: &LinkIndex,
     defaults: &SensitiveDefaults<'_>,
@@ -568,13 +576,13 @@ pub(crate) fn finish(
             )
             .help("after the fields, leave a blank line and say what to do and why it matters");
     }
-    let inline = |reporter: &mut Reporter<'_>, field: &Option<Spanned>| {
+    let inline = |reporter: &mut Reporter<'_, '_>, field: &Option<Spanned<'_>>| {
         field
             .as_ref()
             .map(|value| markdown::inlines(reporter, value.span.clone(), links))
             .unwrap_or_default()
     };
-    let own_blocks = |reporter: &mut Reporter<'_>, field: &Option<Spanned>| {
+    let own_blocks = |reporter: &mut Reporter<'_, '_>, field: &Option<Spanned<'_>>| {
         field
             .as_ref()
             .map(|value| markdown::blocks(reporter, value.span.clone(), links))
@@ -613,7 +621,7 @@ pub(crate) fn finish(
 
     let id = draft.id.filter(|id| is_valid_id(&id.text))?;
     Some(Exercise {
-        id: id.text,
+        id: id.text.into_owned(),
         title: draft.title,
         kind: draft.kind?,
         prompt,

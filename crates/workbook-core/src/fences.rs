@@ -46,7 +46,7 @@ struct Open {
 }
 
 /// Splits `range` of the reporter's file.
-pub(crate) fn split(reporter: &mut Reporter<'_>, range: Span) -> Vec<Segment> {
+pub(crate) fn split(reporter: &mut Reporter<'_, '_>, range: Span) -> Vec<Segment> {
     let text = reporter.file.text();
     let mut segments = Vec::new();
     let mut markdown_start = range.start;
@@ -148,7 +148,11 @@ fn extend(open: &mut Option<Open>, line: &str, start: usize, next_line_start: us
     }
 }
 
-fn report_unclosed(reporter: &mut Reporter<'_>, block: &FencedBlock, next_opener: Option<usize>) {
+fn report_unclosed(
+    reporter: &mut Reporter<'_, '_>,
+    block: &FencedBlock,
+    next_opener: Option<usize>,
+) {
     let message = format!("this `{}` block is not closed", block.name);
     let help = match next_opener {
         Some(offset) => {

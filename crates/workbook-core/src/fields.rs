@@ -13,29 +13,32 @@
 //! Blank lines are skipped. A value wrapped in matching quotes loses them. Every value keeps its
 //! byte span, so later passes can point at the exact characters that are wrong.
 
+use std::borrow::Cow;
+
 use crate::diagnostic::{Code, Help, Reporter};
 use crate::source::Span;
 use crate::suggest;
 
-/// One `name: value` field.
+/// One `name: value` field, borrowing its text from the file where it can.
 #[derive(Clone, Debug)]
-pub(crate) struct Field {
-    pub name: String,
+pub(crate) struct Field<'a> {
+    pub name: &'a str,
     pub name_span: Span,
-    pub value: Value,
+    pub value: Value<'a>,
 }
 
 /// A field's value: text (possibly continued over several lines) or a list of items.
 #[derive(Clone, Debug)]
-pub(crate) enum Value {
-    Text(Spanned),
-    List(Vec<Spanned>),
+pub(crate) enum Value<'a> {
+    Text(Spanned<'a>),
+    List(Vec<Spanned<'a>>),
 }
 
-/// Text with the byte range it came from.
+/// Text with the byte range it came from. It borrows from the file unless it had to be pieced
+/// together (a value continued over several lines).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Spanned {
-    pub text: String,
+pub(crate) struct Spanned<'a> {
+    pub text: Cow<'a, str>,
     pub span: Span,
 }
 
@@ -55,9 +58,9 @@ pub(crate) fn lines_in(text: &str, range: Span) -> impl Iterator<Item = (usize, 
 }
 
 /// Parses the field lines of `range`. Lines that are not fields are reported and skipped.
-pub(crate) fn parse_fields(reporter: &mut Reporter<'_>, range: Span) -> Vec<Field> {
-    let text = reporter.file.text();
-    let mut fields: Vec<Field> = Vec::new();
+pub(crate) fn parse_fields<'a>(reporter: &mut Reporter<'a, '_>, range: Span) -> Vec<Field<'a>> {
+    let text: &'a str = reporter.file.text();
+    let mut fields: Vec<Field<'a>> = Vec::with_capacity(8);
     for (start, line, _) in lines_in(text, range) {
         if line.trim().is_empty() {
             continue;
@@ -109,8 +112,9 @@ pub(crate) fn parse_fields(reporter: &mut Reporter<'_>, range: Span) -> Vec<Fiel
             }) = fields.last_mut()
             && !existing.text.is_empty()
         {
-            existing.text.push('\n');
-            existing.text.push_str(trimmed.trim_end());
+            let joined = existing.text.to_mut();
+            joined.push('\n');
+            joined.push_str(trimmed.trim_end());
             existing.span.end = start + line.trim_end().len();
             continue;
         }
@@ -133,7 +137,7 @@ pub(crate) fn parse_fields(reporter: &mut Reporter<'_>, range: Span) -> Vec<Fiel
                     continue;
                 }
                 fields.push(Field {
-                    name: name.to_string(),
+                    name,
                     name_span,
                     value: Value::Text(value),
                 });
@@ -189,18 +193,18 @@ fn split_field(line: &str) -> Option<(&str, &str, usize)> {
 }
 
 /// Removes one pair of matching surrounding quotes, keeping the span on the inner text.
-fn unquote(value: &str, offset: usize) -> Spanned {
+fn unquote(value: &str, offset: usize) -> Spanned<'_> {
     let value = value.trim_end();
     for quote in ['"', '\''] {
         if value.len() >= 2 && value.starts_with(quote) && value.ends_with(quote) {
             return Spanned {
-                text: value[1..value.len() - 1].to_string(),
+                text: Cow::Borrowed(&value[1..value.len() - 1]),
                 span: offset + 1..offset + value.len() - 1,
             };
         }
     }
     Spanned {
-        text: value.to_string(),
+        text: Cow::Borrowed(value),
         span: offset..offset + value.len(),
     }
 }
@@ -215,17 +219,17 @@ fn shorten(text: &str) -> String {
 
 /// Hands out fields by name and remembers which were used, so that whatever is left over can be
 /// reported as unknown, with a suggestion.
-pub(crate) struct FieldReader {
+pub(crate) struct FieldReader<'a> {
     /// The fields not handed out yet.
-    fields: Vec<Option<Field>>,
+    fields: Vec<Option<Field<'a>>>,
     /// Where a missing field would go: the block's opening line or the front matter's first line.
     pub anchor: Span,
     /// False when the whole front matter is missing: that is reported once, not field by field.
     report_missing: bool,
 }
 
-impl FieldReader {
-    pub fn new(fields: Vec<Field>, anchor: Span) -> Self {
+impl<'a> FieldReader<'a> {
+    pub fn new(fields: Vec<Field<'a>>, anchor: Span) -> Self {
         FieldReader {
             fields: fields.into_iter().map(Some).collect(),
             anchor,
@@ -239,7 +243,7 @@ impl FieldReader {
         self
     }
 
-    fn take(&mut self, name: &str) -> Option<Field> {
+    fn take(&mut self, name: &str) -> Option<Field<'a>> {
         self.fields
             .iter_mut()
             .find(|field| field.as_ref().is_some_and(|field| field.name == name))?
@@ -252,7 +256,7 @@ impl FieldReader {
     }
 
     /// A text field. A list given where text is expected is reported.
-    pub fn text(&mut self, reporter: &mut Reporter<'_>, name: &str) -> Option<Spanned> {
+    pub fn text(&mut self, reporter: &mut Reporter<'_, '_>, name: &str) -> Option<Spanned<'a>> {
         let field = self.take(name)?;
         match field.value {
             Value::Text(text) if text.text.is_empty() => {
@@ -287,10 +291,10 @@ impl FieldReader {
     /// A text field that must be there.
     pub fn required_text(
         &mut self,
-        reporter: &mut Reporter<'_>,
+        reporter: &mut Reporter<'_, '_>,
         name: &str,
         example: &str,
-    ) -> Option<Spanned> {
+    ) -> Option<Spanned<'a>> {
         if !self.has(name) {
             if !self.report_missing {
                 return None;
@@ -308,7 +312,7 @@ impl FieldReader {
     }
 
     /// A list field. A single value is accepted as a list of one.
-    pub fn list(&mut self, name: &str) -> Option<(Span, Vec<Spanned>)> {
+    pub fn list(&mut self, name: &str) -> Option<(Span, Vec<Spanned<'a>>)> {
         let field = self.take(name)?;
         match field.value {
             Value::List(items) => Some((field.name_span, items)),
@@ -318,13 +322,13 @@ impl FieldReader {
     }
 
     /// A `yes`/`no` field (also `true`/`false`); absent means `no`.
-    pub fn flag(&mut self, reporter: &mut Reporter<'_>, name: &str) -> bool {
+    pub fn flag(&mut self, reporter: &mut Reporter<'_, '_>, name: &str) -> bool {
         let Some(value) = self.text(reporter, name) else {
             return false;
         };
-        match value.text.to_ascii_lowercase().as_str() {
-            "yes" | "true" => true,
-            "no" | "false" => false,
+        match value.text.as_ref() {
+            yes if yes.eq_ignore_ascii_case("yes") || yes.eq_ignore_ascii_case("true") => true,
+            no if no.eq_ignore_ascii_case("no") || no.eq_ignore_ascii_case("false") => false,
             _ => {
                 reporter
                     .error(
@@ -341,7 +345,7 @@ impl FieldReader {
     /// A whole number field between `min` and `max`; `example` is shown when it is wrong.
     pub fn number(
         &mut self,
-        reporter: &mut Reporter<'_>,
+        reporter: &mut Reporter<'_, '_>,
         name: &str,
         (min, max): (u32, u32),
         example: u32,
@@ -369,7 +373,7 @@ impl FieldReader {
     /// `elsewhere` says, for names that belong somewhere else, where they do belong.
     pub fn finish(
         self,
-        reporter: &mut Reporter<'_>,
+        reporter: &mut Reporter<'_, '_>,
         known: &[&str],
         elsewhere: &dyn Fn(&str) -> Option<String>,
     ) {
@@ -400,10 +404,11 @@ mod tests {
     use super::*;
     use crate::source::SourceFile;
 
-    fn parse(text: &str) -> (Vec<Field>, Vec<String>) {
-        let file = SourceFile::new("t.md", text);
+    fn parse(text: &str) -> (Vec<Field<'static>>, Vec<String>) {
+        // Leaked so the fields may borrow from it; a test's few bytes do not matter.
+        let file: &'static SourceFile = Box::leak(Box::new(SourceFile::new("t.md", text)));
         let mut out = Vec::new();
-        let fields = parse_fields(&mut Reporter::new(&file, &mut out), 0..text.len());
+        let fields = parse_fields(&mut Reporter::new(file, &mut out), 0..text.len());
         (fields, out.iter().map(|d| d.to_string()).collect())
     }
 
@@ -422,7 +427,7 @@ mod tests {
             panic!()
         };
         assert_eq!(
-            items.iter().map(|i| i.text.as_str()).collect::<Vec<_>>(),
+            items.iter().map(|i| i.text.as_ref()).collect::<Vec<&str>>(),
             ["one", "two"]
         );
         assert_eq!(items[1].span, 40..43);

@@ -5,8 +5,8 @@ use crate::fields::{Field, lines_in, parse_fields};
 use crate::source::Span;
 
 /// A file split into its front matter fields and the body after them.
-pub(crate) struct Split {
-    pub fields: Vec<Field>,
+pub(crate) struct Split<'a> {
+    pub fields: Vec<Field<'a>>,
     /// The first line of the file, where "missing field" diagnostics point.
     pub anchor: Span,
     /// Everything after the closing `---`.
@@ -15,9 +15,9 @@ pub(crate) struct Split {
     pub missing: bool,
 }
 
-impl Split {
+impl<'a> Split<'a> {
     /// A reader over the fields; a file with no front matter is not also told each field is missing.
-    pub fn reader(self) -> (crate::fields::FieldReader, Span, Span) {
+    pub fn reader(self) -> (crate::fields::FieldReader<'a>, Span, Span) {
         let reader = crate::fields::FieldReader::new(self.fields, self.anchor.clone());
         let reader = if self.missing {
             reader.without_missing_reports()
@@ -31,8 +31,8 @@ impl Split {
 /// Splits the reporter's file; `required` names the fields the help line lists when the front
 /// matter is missing. A missing or unclosed block is reported; parsing goes on with what
 /// can be recovered, so the author still hears about every other problem in the same run.
-pub(crate) fn split(reporter: &mut Reporter<'_>, required: &[&str]) -> Split {
-    let text = reporter.file.text();
+pub(crate) fn split<'a>(reporter: &mut Reporter<'a, '_>, required: &[&str]) -> Split<'a> {
+    let text: &'a str = reporter.file.text();
     // A byte-order mark is invisible in editors; skip it rather than complain.
     let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let mut lines = lines_in(text, start..text.len());
@@ -102,17 +102,25 @@ fn next_line_start(text: &str, from: usize) -> usize {
 
 /// Reads a duration such as `20 minutes`, `1 hour` or `1 hour 30 minutes` as minutes.
 pub(crate) fn parse_minutes(text: &str) -> Option<u32> {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut words = text.split_whitespace();
     let mut total: u32 = 0;
-    let mut chunks = words.chunks(2);
     let mut any = false;
-    for chunk in &mut chunks {
-        let [number, unit] = chunk else { return None };
+    while let Some(number) = words.next() {
+        let unit = words.next()?;
         let number = number.trim_start_matches('~').parse::<u32>().ok()?;
-        let factor = match unit.to_ascii_lowercase().trim_end_matches(['.', ',']) {
-            "minute" | "minutes" | "min" | "mins" => 1,
-            "hour" | "hours" | "hr" | "hrs" => 60,
-            _ => return None,
+        let unit = unit.trim_end_matches(['.', ',']);
+        let factor = if ["minute", "minutes", "min", "mins"]
+            .iter()
+            .any(|u| unit.eq_ignore_ascii_case(u))
+        {
+            1
+        } else if ["hour", "hours", "hr", "hrs"]
+            .iter()
+            .any(|u| unit.eq_ignore_ascii_case(u))
+        {
+            60
+        } else {
+            return None;
         };
         total = total.checked_add(number.checked_mul(factor)?)?;
         any = true;

@@ -28,18 +28,18 @@ pub const SUPPORT_LINE_FIELDS: &[&str] = &[
 pub const MANIFEST_BLOCKS: &[&str] = &["support-line", "grounding", "wind-down"];
 
 /// The manifest, read but with its markdown not yet converted (that needs the week files).
-pub(crate) struct ManifestDraft {
+pub(crate) struct ManifestDraft<'a> {
     pub id: String,
     pub title: String,
     pub language: String,
     pub version: String,
     pub quick_exit: String,
     /// The listed week files.
-    pub weeks: Vec<Spanned>,
+    pub weeks: Vec<Spanned<'a>>,
     /// Where the `weeks` field is, for diagnostics about the list as a whole.
     pub weeks_anchor: Span,
     pub introduction: Vec<Span>,
-    pub support_lines: Vec<(FencedBlock, Vec<crate::fields::Field>)>,
+    pub support_lines: Vec<(FencedBlock, Vec<crate::fields::Field<'a>>)>,
     pub grounding: Option<Span>,
     pub wind_down: Option<Span>,
 }
@@ -56,7 +56,7 @@ pub fn week_files(manifest_text: &str) -> Vec<String> {
         .map(|(_, items)| {
             items
                 .into_iter()
-                .map(|item| item.text)
+                .map(|item| item.text.into_owned())
                 .filter(|path| is_safe_path(path))
                 .collect()
         })
@@ -74,7 +74,7 @@ pub(crate) fn is_safe_path(path: &str) -> bool {
         && path.ends_with(".md")
 }
 
-pub(crate) fn read(reporter: &mut Reporter<'_>) -> ManifestDraft {
+pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>) -> ManifestDraft<'a> {
     let (mut fields, anchor, body) = front_matter::split(reporter, MANIFEST_FIELDS).reader();
 
     let id = fields
@@ -151,7 +151,7 @@ pub(crate) fn read(reporter: &mut Reporter<'_>) -> ManifestDraft {
                 "add `weeks:` with one `- week-01-starting.md` line for each week file, in order",
             );
     }
-    let mut listed: Vec<Spanned> = Vec::new();
+    let mut listed: Vec<Spanned<'a>> = Vec::new();
     for week in weeks {
         if !is_safe_path(&week.text) {
             reporter
@@ -172,11 +172,11 @@ pub(crate) fn read(reporter: &mut Reporter<'_>) -> ManifestDraft {
     fields.finish(reporter, MANIFEST_FIELDS, &|_| None);
 
     let mut draft = ManifestDraft {
-        id: id.unwrap_or_default(),
-        title: title.map(|t| t.text).unwrap_or_default(),
-        language: language.unwrap_or_default(),
-        version: version.unwrap_or_default(),
-        quick_exit: quick_exit.unwrap_or_default(),
+        id: id.map(String::from).unwrap_or_default(),
+        title: title.map(|t| t.text.into_owned()).unwrap_or_default(),
+        language: language.map(String::from).unwrap_or_default(),
+        version: version.map(String::from).unwrap_or_default(),
+        quick_exit: quick_exit.map(String::from).unwrap_or_default(),
         weeks: listed,
         weeks_anchor,
         introduction: Vec::new(),
@@ -247,17 +247,17 @@ pub(crate) fn read(reporter: &mut Reporter<'_>) -> ManifestDraft {
 
 /// Turns the manifest's blocks into support lines and shared steps, now that links can be checked.
 pub(crate) fn support_lines(
-    reporter: &mut Reporter<'_>,
-    draft: &ManifestDraft,
+    reporter: &mut Reporter<'_, '_>,
+    draft: &ManifestDraft<'_>,
     links: &LinkIndex,
 ) -> Vec<SupportLine> {
     let mut lines = Vec::new();
     for (block, fields) in &draft.support_lines {
         let mut reader = FieldReader::new(fields.clone(), block.opener.clone());
-        let mut get = |reporter: &mut Reporter<'_>, name: &str, example: &str| {
+        let mut get = |reporter: &mut Reporter<'_, '_>, name: &str, example: &str| {
             reader
                 .required_text(reporter, name, example)
-                .map(|value| value.text)
+                .map(|value| value.text.into_owned())
                 .unwrap_or_default()
         };
         let line = SupportLine {
@@ -284,7 +284,7 @@ pub(crate) fn support_lines(
 
 /// The markdown of an optional shared step.
 pub(crate) fn step(
-    reporter: &mut Reporter<'_>,
+    reporter: &mut Reporter<'_, '_>,
     span: &Option<Span>,
     links: &LinkIndex,
 ) -> Vec<Block> {

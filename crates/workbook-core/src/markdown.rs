@@ -189,7 +189,7 @@ fn options() -> Options {
 }
 
 /// Converts the markdown in `span` of the reporter's file into blocks, reporting what it drops.
-pub(crate) fn blocks(reporter: &mut Reporter<'_>, span: Span, links: &LinkIndex) -> Vec<Block> {
+pub(crate) fn blocks(reporter: &mut Reporter<'_, '_>, span: Span, links: &LinkIndex) -> Vec<Block> {
     let text = &reporter.file.text()[span.clone()];
     // Most field values and many prompts are plain sentences: skip the markdown parser for them.
     if let Some(paragraph) = plain_paragraph(text) {
@@ -209,7 +209,11 @@ pub(crate) fn blocks(reporter: &mut Reporter<'_>, span: Span, links: &LinkIndex)
 }
 
 /// Converts a one-paragraph field value (such as a content note) into inline content.
-pub(crate) fn inlines(reporter: &mut Reporter<'_>, span: Span, links: &LinkIndex) -> Vec<Inline> {
+pub(crate) fn inlines(
+    reporter: &mut Reporter<'_, '_>,
+    span: Span,
+    links: &LinkIndex,
+) -> Vec<Inline> {
     let mut out = Vec::new();
     for block in blocks(reporter, span, links) {
         if !out.is_empty() {
@@ -327,6 +331,8 @@ struct Frame {
     head: Vec<Vec<Inline>>,
     checked: Option<bool>,
     code: String,
+    /// Where the element ends in the file.
+    end: usize,
 }
 
 impl Frame {
@@ -341,6 +347,7 @@ impl Frame {
             head: Vec::new(),
             checked: None,
             code: String::new(),
+            end: 0,
         }
     }
 
@@ -354,13 +361,16 @@ impl Frame {
         self.inlines.push(inline);
     }
 
-    /// Appends text, growing the previous text node when there is one (no allocation then).
-    fn push_text(&mut self, text: &str) {
+    /// Appends text, growing the previous text node when there is one; a new node gets room for
+    /// `capacity` bytes.
+    fn push_text(&mut self, text: &str, capacity: usize) {
         match self.inlines.last_mut() {
             Some(Inline::Text { text: last }) => last.push_str(text),
-            _ => self.inlines.push(Inline::Text {
-                text: text.to_string(),
-            }),
+            _ => {
+                let mut owned = String::with_capacity(capacity);
+                owned.push_str(text);
+                self.inlines.push(Inline::Text { text: owned });
+            }
         }
     }
 
@@ -384,8 +394,8 @@ impl Frame {
     }
 }
 
-struct Builder<'r, 'a, 'l> {
-    reporter: &'r mut Reporter<'a>,
+struct Builder<'r, 'a, 'd, 'l> {
+    reporter: &'r mut Reporter<'a, 'd>,
     links: &'l LinkIndex,
     stack: Vec<Frame>,
     /// How many `Dropped` frames are open: inside one, nothing is kept.
@@ -393,12 +403,16 @@ struct Builder<'r, 'a, 'l> {
     reported_depth: bool,
 }
 
-impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
-    fn new(reporter: &'r mut Reporter<'a>, links: &'l LinkIndex) -> Self {
+impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
+    fn new(reporter: &'r mut Reporter<'a, 'd>, links: &'l LinkIndex) -> Self {
         Builder {
             reporter,
             links,
-            stack: vec![Frame::new(FrameKind::Root)],
+            stack: {
+                let mut stack = Vec::with_capacity(8);
+                stack.push(Frame::new(FrameKind::Root));
+                stack
+            },
             dropped: 0,
             reported_depth: false,
         }
@@ -418,7 +432,7 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
             Event::Start(tag) => self.start(tag, span),
             Event::End(end) => self.end(end),
             Event::Text(text) | Event::InlineMath(text) | Event::DisplayMath(text) => {
-                self.text(&text)
+                self.text(&text, span.start)
             }
             Event::Code(text) => {
                 if !self.dropping() {
@@ -432,9 +446,9 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
                     self.report_html(span);
                 }
             }
-            Event::FootnoteReference(label) => self.text(&format!("[^{label}]")),
+            Event::FootnoteReference(label) => self.text(&format!("[^{label}]"), span.start),
             // A line break the browser may reflow is a space; it keeps the text in one piece.
-            Event::SoftBreak => self.text(" "),
+            Event::SoftBreak => self.text(" ", span.start),
             Event::HardBreak => {
                 if !self.dropping() {
                     self.top().push_inline(Inline::LineBreak)
@@ -458,7 +472,8 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
         }
     }
 
-    fn text(&mut self, text: &str) {
+    /// Text starting at `offset` in the file.
+    fn text(&mut self, text: &str, offset: usize) {
         if self.dropping() {
             return;
         }
@@ -466,7 +481,10 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
         if matches!(top.kind, FrameKind::CodeBlock) {
             top.code.push_str(text);
         } else {
-            top.push_text(text);
+            // The rest of the enclosing element is at most this long, so one allocation holds
+            // a paragraph's text however many lines it spans.
+            let room = top.end.saturating_sub(offset).max(text.len());
+            top.push_text(text, room);
         }
     }
 
@@ -480,6 +498,7 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
     }
 
     fn start(&mut self, tag: Tag<'_>, span: Span) {
+        let span_end = span.end;
         let kind = match tag {
             Tag::HtmlBlock => {
                 if !self.dropping() {
@@ -571,7 +590,9 @@ impl<'r, 'a, 'l> Builder<'r, 'a, 'l> {
         if matches!(kind, FrameKind::Dropped) {
             self.dropped += 1;
         }
-        self.stack.push(Frame::new(kind));
+        let mut frame = Frame::new(kind);
+        frame.end = span_end;
+        self.stack.push(frame);
     }
 
     fn end(&mut self, end: TagEnd) {

@@ -18,30 +18,30 @@ pub const WEEK_FIELDS: &[&str] = &["week", "title", "summary", "time"];
 pub const WEEK_BLOCKS: &[&str] = &["exercise"];
 
 /// A piece of a week before its markdown is converted.
-pub(crate) enum DraftSection {
+pub(crate) enum DraftSection<'a> {
     Reading(Span),
-    Exercise(Box<Draft>),
+    Exercise(Box<Draft<'a>>),
 }
 
 /// A week file, read but with its markdown not yet converted.
-pub(crate) struct WeekDraft {
-    pub number: Option<Spanned>,
+pub(crate) struct WeekDraft<'a> {
+    pub number: Option<Spanned<'a>>,
     pub title: String,
     pub summary: String,
     pub minutes: Option<u32>,
-    pub sections: Vec<DraftSection>,
+    pub sections: Vec<DraftSection<'a>>,
     /// The first line, for diagnostics about the week as a whole.
     pub anchor: Span,
 }
 
-impl WeekDraft {
+impl<'a> WeekDraft<'a> {
     /// The week number, if it was given and valid.
     pub fn number(&self) -> Option<u32> {
         self.number.as_ref().and_then(|n| n.text.parse().ok())
     }
 
     /// The exercises' drafts.
-    pub fn exercises(&self) -> impl Iterator<Item = &Draft> {
+    pub fn exercises(&self) -> impl Iterator<Item = &Draft<'a>> {
         self.sections.iter().filter_map(|section| match section {
             DraftSection::Exercise(draft) => Some(draft.as_ref()),
             DraftSection::Reading(_) => None,
@@ -49,7 +49,7 @@ impl WeekDraft {
     }
 }
 
-pub(crate) fn read(reporter: &mut Reporter<'_>) -> WeekDraft {
+pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>) -> WeekDraft<'a> {
     let (mut fields, anchor, body) = front_matter::split(reporter, WEEK_FIELDS).reader();
     let number = fields
         .required_text(reporter, "week", "1")
@@ -125,8 +125,8 @@ pub(crate) fn read(reporter: &mut Reporter<'_>) -> WeekDraft {
     }
     WeekDraft {
         number,
-        title,
-        summary,
+        title: title.into_owned(),
+        summary: summary.into_owned(),
         minutes,
         sections,
         anchor,
@@ -135,8 +135,8 @@ pub(crate) fn read(reporter: &mut Reporter<'_>) -> WeekDraft {
 
 /// Converts a week's markdown, now that every link target is known.
 pub(crate) fn finish(
-    reporter: &mut Reporter<'_>,
-    draft: WeekDraft,
+    reporter: &mut Reporter<'_, '_>,
+    draft: WeekDraft<'_>,
     links: &LinkIndex,
     defaults: &SensitiveDefaults<'_>,
 ) -> Week {

@@ -378,7 +378,7 @@ impl<'a> FieldReader<'a> {
         elsewhere: &dyn Fn(&str) -> Option<String>,
     ) {
         for field in self.fields.iter().flatten() {
-            if let Some(place) = elsewhere(&field.name) {
+            if let Some(place) = elsewhere(field.name) {
                 reporter
                     .error(
                         Code::WrongKindField,
@@ -394,7 +394,7 @@ impl<'a> FieldReader<'a> {
                     field.name_span.clone(),
                     format!("unknown field `{}`", field.name),
                 )
-                .help(suggest::help_for(&field.name, known, "fields here"));
+                .help(suggest::help_for(field.name, known, "fields here"));
         }
     }
 }

@@ -46,15 +46,18 @@ pub(crate) struct Spanned<'a> {
 /// (`\n` or `\r\n`), and where the next line starts.
 pub(crate) fn lines_in(text: &str, range: Span) -> impl Iterator<Item = (usize, &str, usize)> {
     let slice = &text[range.clone()];
-    slice
-        .split_inclusive('\n')
-        .scan(range.start, |offset, raw| {
-            let start = *offset;
-            *offset += raw.len();
-            let line = raw.strip_suffix('\n').unwrap_or(raw);
-            let line = line.strip_suffix('\r').unwrap_or(line);
-            Some((start, line, *offset))
-        })
+    let base = range.start;
+    let ends = memchr::memchr_iter(b'\n', slice.as_bytes())
+        .map(|newline| newline + 1)
+        .chain((!slice.ends_with('\n') && !slice.is_empty()).then_some(slice.len()));
+    ends.scan(0, move |start, end| {
+        let raw = &slice[*start..end];
+        let line_start = *start;
+        *start = end;
+        let line = raw.strip_suffix('\n').unwrap_or(raw);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        Some((base + line_start, line, base + end))
+    })
 }
 
 /// Parses the field lines of `range`. Lines that are not fields are reported and skipped.

@@ -12,10 +12,11 @@
 
 mod run;
 mod setup;
+mod stage;
 
-use std::process::ExitCode;
+use std::process::{Command, ExitCode};
 
-use run::{Failure, cargo, step};
+use run::{Failure, cargo, run_command, step};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +26,8 @@ fn main() -> ExitCode {
         "test" => test(),
         "bench" => bench(&args[1..]),
         "setup" => setup::all(),
+        "stage" => stage::stage(),
+        "build" => build_site(),
         "help" | "--help" | "-h" => {
             println!("{}", HELP);
             Ok(())
@@ -47,32 +50,46 @@ const HELP: &str = "usage: cargo xtask <task>
   serve   check the content and serve the workbook on http://127.0.0.1:8080
   test    run every test (what CI runs)
   bench   the parse benchmark: the core against bare pulldown-cmark
+  build   build the static site into dist/ (release)
   setup   install the pinned tools the other tasks need
+  stage   (Trunk's post-build hook) copy the curriculum into the site, write the service worker
 
 The content folder is `content`, or the folder in $WORKBOOK_CONTENT.";
 
-/// The content folder the tasks use.
-fn content_dir() -> String {
-    std::env::var("WORKBOOK_CONTENT").unwrap_or_else(|_| "content".to_string())
-}
-
 fn serve() -> Result<(), Failure> {
-    let content = content_dir();
-    step(&format!("Checking the curriculum in {content}"));
-    cargo(&[
+    setup::web_tools()?;
+    let content = stage::content_source();
+    step(&format!("Checking the curriculum in {}", content.display()));
+    // Problems are shown here and in the page; the workbook is served either way so an author
+    // can see them while editing.
+    let _ = cargo(&[
         "run",
         "--quiet",
         "--package",
         "workbook-cli",
         "--",
         "check",
-        &content,
-    ])?;
-    println!(
-        "\nThe curriculum in {content} is ready. The browser app is not part of the workspace yet, \
-         so there is nothing to serve; `cargo xtask serve` will serve it once it is."
-    );
-    Ok(())
+        &content.to_string_lossy(),
+    ]);
+    step("Serving the workbook at http://127.0.0.1:8080 (Ctrl+C stops it)");
+    let mut trunk = Command::new("trunk");
+    trunk.arg("serve").env("PATH", setup::tool_path());
+    // Trunk.toml watches content/; a curriculum elsewhere is watched too.
+    if !content.starts_with(run::workspace().join("content")) {
+        trunk.arg("--watch").arg(&content);
+    }
+    run_command(&mut trunk)
+}
+
+/// Builds the static site into dist/ with the release profile.
+fn build_site() -> Result<(), Failure> {
+    setup::web_tools()?;
+    step("Building the site into dist/ (release)");
+    run_command(
+        Command::new("trunk")
+            .args(["build", "--release"])
+            .env("PATH", setup::tool_path()),
+    )
 }
 
 fn test() -> Result<(), Failure> {

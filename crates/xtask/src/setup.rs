@@ -1,18 +1,40 @@
 //! Installs the pinned tools from the registries this project may use (crates.io, npm, Debian),
-//! skipping each one that is already there. The pins and why they are what they are:
-//! `shared/notes/toolchain.md` and ARCHITECTURE.md.
+//! skipping each one that is already there. Why each pin is what it is: ARCHITECTURE.md.
 
-use crate::run::{Failure, output_of, run, step};
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::run::{Failure, cargo, output_of, run, run_command, step, workspace};
 
 /// The browser target the app and the core build for.
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// Trunk 0.22 needs a newer rustc than this machine's 1.95.
+pub const TRUNK_VERSION: &str = "0.21.14";
+/// Must equal the `wasm-bindgen` crate's version exactly (pinned in crates/workbook-web).
+pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
+/// Debian's binaryen is too old for what rustc 1.95 emits; npm's is current.
+pub const BINARYEN_NPM: &str = "binaryen@132";
 
 /// Install every tool.
 pub fn all() -> Result<(), Failure> {
     rust_components()?;
     wasm_target()?;
+    web_tools()?;
+    browser()?;
     println!("\nEverything is installed.");
     Ok(())
+}
+
+/// rustfmt and clippy, which `cargo xtask test` runs.
+pub fn rust_components() -> Result<(), Failure> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let have_fmt = output_of(&cargo, &["fmt", "--version"]).is_some();
+    let have_clippy = output_of(&cargo, &["clippy", "--version"]).is_some();
+    if have_fmt && have_clippy {
+        return Ok(());
+    }
+    step("Installing rustfmt and clippy");
+    run("rustup", &["component", "add", "rustfmt", "clippy"])
 }
 
 /// The wasm32 target of the Rust toolchain.
@@ -29,14 +51,109 @@ pub fn wasm_target() -> Result<(), Failure> {
     })
 }
 
-/// rustfmt and clippy, which `cargo xtask test` runs.
-pub fn rust_components() -> Result<(), Failure> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let have_fmt = output_of(&cargo, &["fmt", "--version"]).is_some();
-    let have_clippy = output_of(&cargo, &["clippy", "--version"]).is_some();
-    if have_fmt && have_clippy {
+/// Everything Trunk needs to build the app: the wasm target, Trunk, wasm-bindgen and wasm-opt.
+pub fn web_tools() -> Result<(), Failure> {
+    wasm_target()?;
+    cargo_tool("trunk", "trunk", TRUNK_VERSION, true)?;
+    // `--locked` fails for this one: the registry lacks one of its locked dependencies.
+    cargo_tool(
+        "wasm-bindgen",
+        "wasm-bindgen-cli",
+        WASM_BINDGEN_VERSION,
+        false,
+    )?;
+    binaryen()
+}
+
+fn cargo_tool(binary: &str, package: &str, version: &str, locked: bool) -> Result<(), Failure> {
+    let found = output_of(binary, &["--version"]).unwrap_or_default();
+    if found.split_whitespace().any(|word| word == version) {
         return Ok(());
     }
-    step("Installing rustfmt and clippy");
-    run("rustup", &["component", "add", "rustfmt", "clippy"])
+    step(&format!(
+        "Installing {package} {version} from crates.io (once; it takes a few minutes)"
+    ));
+    let mut args = vec!["install", package, "--version", version];
+    if locked {
+        args.push("--locked");
+    }
+    cargo(&args)
+}
+
+/// Where the project keeps tools installed from npm.
+pub fn tools_dir() -> PathBuf {
+    workspace().join(".tools")
+}
+
+/// wasm-opt, from npm's binaryen, in `.tools/`.
+fn binaryen() -> Result<(), Failure> {
+    let wasm_opt = tools_dir().join("node_modules/.bin/wasm-opt");
+    let version = wasm_opt
+        .to_str()
+        .and_then(|path| output_of(path, &["--version"]));
+    if version.is_some_and(|v| v.contains("132")) {
+        return Ok(());
+    }
+    step(&format!(
+        "Installing wasm-opt ({BINARYEN_NPM}) from npm into .tools/"
+    ));
+    let prefix = tools_dir();
+    std::fs::create_dir_all(&prefix)
+        .map_err(|e| Failure::new(format!("cannot create .tools: {e}")))?;
+    run_command(
+        Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&prefix)
+            .arg(BINARYEN_NPM),
+    )
+    .map_err(|e| {
+        Failure::new(format!(
+            "{e}\nwasm-opt comes from npm: is Node.js with npm installed?"
+        ))
+    })
+}
+
+/// Debian's Chromium and ChromeDriver, for the browser tests.
+pub fn browser() -> Result<(), Failure> {
+    let have = |path: &str| output_of(path, &["--version"]).is_some();
+    if have("/usr/bin/chromium") && have("/usr/bin/chromedriver") {
+        return Ok(());
+    }
+    step("Installing Chromium and ChromeDriver from Debian (for the browser tests)");
+    let root = output_of("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
+    let (program, prefix): (&str, &[&str]) = if root {
+        ("apt-get", &[])
+    } else {
+        ("sudo", &["apt-get"])
+    };
+    let apt = |args: &[&str]| {
+        let mut all: Vec<&str> = prefix.to_vec();
+        all.extend_from_slice(args);
+        run_command(
+            Command::new(program)
+                .args(&all)
+                .env("DEBIAN_FRONTEND", "noninteractive"),
+        )
+    };
+    apt(&["update", "-q"])?;
+    apt(&["install", "-y", "-q", "chromium", "chromium-driver"]).map_err(|e| {
+        Failure::new(format!(
+            "{e}\nInstall them by hand: `apt-get install chromium chromium-driver`."
+        ))
+    })
+}
+
+/// A PATH with the project's npm tools and cargo's binaries in front, for running Trunk.
+pub fn tool_path() -> std::ffi::OsString {
+    let mut paths = vec![tools_dir().join("node_modules/.bin")];
+    if let Some(home) = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
+    {
+        paths.push(home.join("bin"));
+    }
+    if let Some(existing) = std::env::var_os("PATH") {
+        paths.extend(std::env::split_paths(&existing));
+    }
+    std::env::join_paths(paths).unwrap_or_default()
 }

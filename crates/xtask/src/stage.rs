@@ -1,0 +1,136 @@
+//! `cargo xtask stage`: Trunk's post-build hook. Copies the curriculum into the site being built
+//! and writes the service worker that lists every file of the site.
+//!
+//! The curriculum stays markdown in the built site (`dist/content/*.md`), so a deployer can
+//! replace it without a Rust toolchain; the app fetches and parses it at start-up.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use workbook_core::{GUIDE_FILE, MANIFEST_FILE, Sources};
+
+use crate::run::{Failure, workspace};
+
+/// The folder in the site that holds the curriculum.
+pub const CONTENT_IN_SITE: &str = "content";
+
+pub fn stage() -> Result<(), Failure> {
+    let staging = std::env::var_os("TRUNK_STAGING_DIR")
+        .map(PathBuf::from)
+        .ok_or_else(|| {
+            Failure::new("`stage` runs as Trunk's post-build hook; TRUNK_STAGING_DIR is not set")
+        })?;
+    let content = content_source();
+    copy_curriculum(&content, &staging.join(CONTENT_IN_SITE))?;
+    write_service_worker(&staging)?;
+    Ok(())
+}
+
+/// The curriculum folder: `$WORKBOOK_CONTENT`, or `content/` in the workspace.
+pub fn content_source() -> PathBuf {
+    match std::env::var_os("WORKBOOK_CONTENT") {
+        Some(dir) => {
+            let dir = PathBuf::from(dir);
+            if dir.is_absolute() {
+                dir
+            } else {
+                workspace().join(dir)
+            }
+        }
+        None => workspace().join("content"),
+    }
+}
+
+/// Copies the manifest and every markdown file beside it (not the authors' guide), and says
+/// whether the curriculum has problems (the app shows them too).
+fn copy_curriculum(from: &Path, to: &Path) -> Result<(), Failure> {
+    let entries = fs::read_dir(from).map_err(|e| {
+        Failure::new(format!(
+            "cannot read the curriculum folder {}: {e}",
+            from.display()
+        ))
+    })?;
+    let _ = fs::remove_dir_all(to);
+    fs::create_dir_all(to)
+        .map_err(|e| Failure::new(format!("cannot create {}: {e}", to.display())))?;
+    let mut sources = Sources::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Some(name) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(str::to_string)
+        else {
+            continue;
+        };
+        if !name.ends_with(".md") || name == GUIDE_FILE || !path.is_file() {
+            continue;
+        }
+        let text = fs::read_to_string(&path)
+            .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
+        fs::write(to.join(&name), &text)
+            .map_err(|e| Failure::new(format!("cannot write {}: {e}", to.join(&name).display())))?;
+        sources.insert(name, text);
+    }
+    if sources.get(MANIFEST_FILE).is_none() {
+        eprintln!(
+            "warning: {} has no {MANIFEST_FILE}; the workbook will say so",
+            from.display()
+        );
+    }
+    let parsed = workbook_core::parse(&sources);
+    let errors = parsed.diagnostics.iter().filter(|d| d.is_error()).count();
+    if errors > 0 {
+        eprintln!(
+            "warning: the curriculum in {} has {errors} error(s); the workbook shows them instead of the weeks. \
+             Run `cargo run -p workbook-cli -- check {}` for details.",
+            from.display(),
+            from.display()
+        );
+    }
+    Ok(())
+}
+
+/// Fills the service-worker template with this build's files and a version that changes
+/// whenever any of them does.
+fn write_service_worker(site: &Path) -> Result<(), Failure> {
+    let template = fs::read_to_string(workspace().join("web/sw.js"))
+        .map_err(|e| Failure::new(format!("cannot read web/sw.js: {e}")))?;
+    let mut files = Vec::new();
+    collect_files(site, site, &mut files)?;
+    files.sort();
+    files.retain(|(name, _)| name != "sw.js");
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (name, bytes) in &files {
+        for byte in name.bytes().chain(bytes.iter().copied()) {
+            // FNV-1a: enough to tell one build from another; this is not security.
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let list: Vec<String> = std::iter::once("\"./\"".to_string())
+        .chain(files.iter().map(|(name, _)| format!("\"./{name}\"")))
+        .collect();
+    let worker = template
+        .replace("{{VERSION}}", &format!("{hash:016x}"))
+        .replace("{{FILES}}", &format!("[\n  {}\n]", list.join(",\n  ")));
+    fs::write(site.join("sw.js"), worker)
+        .map_err(|e| Failure::new(format!("cannot write sw.js: {e}")))
+}
+
+fn collect_files(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result<(), Failure> {
+    let entries = fs::read_dir(dir)
+        .map_err(|e| Failure::new(format!("cannot read {}: {e}", dir.display())))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_files(root, &path, out)?;
+        } else if let Ok(relative) = path.strip_prefix(root) {
+            let name = relative.to_string_lossy().replace('\\', "/");
+            let bytes = fs::read(&path)
+                .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
+            out.push((name, bytes));
+        }
+    }
+    Ok(())
+}

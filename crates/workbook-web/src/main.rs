@@ -1,9 +1,6 @@
-//! The participant's workbook in the browser.
-fn main() {
-    yew::Renderer::<App>::new().render();
-}
+//! The participant's workbook in the browser: the entry point Trunk builds.
 
-#[yew::component]
-fn App() -> yew::Html {
-    yew::html! { <p>{ "Hello" }</p> }
+fn main() {
+    workbook_web::browser::lifecycle::register_service_worker();
+    yew::Renderer::<workbook_web::components::app::App>::new().render();
 }

@@ -1,0 +1,100 @@
+//! Page lifecycle: the moments the browser may close the page, hash changes, and the quick-exit
+//! shortcut. Each listener lives as long as the handle returned.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+/// A registered listener; dropping it removes the listener.
+pub struct Listener {
+    target: web_sys::EventTarget,
+    event: &'static str,
+    closure: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.event, self.closure.as_ref().unchecked_ref());
+    }
+}
+
+/// Listens for `event` on `target`.
+pub fn listen(
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    handler: impl FnMut(web_sys::Event) + 'static,
+) -> Listener {
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
+    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    Listener {
+        target: target.clone(),
+        event,
+        closure,
+    }
+}
+
+/// Calls `flush` whenever the page may be about to go away: hidden (tab switched, phone locked)
+/// or being unloaded. Saving then is what keeps the last keystrokes.
+pub fn on_leave(flush: impl Fn() + 'static) -> Vec<Listener> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let Some(document) = window.document() else {
+        return Vec::new();
+    };
+    let flush = std::rc::Rc::new(flush);
+    let on_hide = {
+        let flush = flush.clone();
+        move |_| flush()
+    };
+    let on_visibility = {
+        let document = document.clone();
+        move |_| {
+            if document.visibility_state() == web_sys::VisibilityState::Hidden {
+                flush();
+            }
+        }
+    };
+    vec![
+        listen(window.as_ref(), "pagehide", on_hide),
+        listen(document.as_ref(), "visibilitychange", on_visibility),
+    ]
+}
+
+/// The current location hash.
+pub fn hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Calls `changed` with the new hash whenever it changes.
+pub fn on_hash_change(changed: impl Fn(String) + 'static) -> Option<Listener> {
+    let window = web_sys::window()?;
+    Some(listen(window.as_ref(), "hashchange", move |_| {
+        changed(hash())
+    }))
+}
+
+/// Leaves the workbook at once: hides the page, then replaces it with `destination` so that
+/// Back does not return here.
+pub fn quick_exit(destination: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(body) = window.document().and_then(|d| d.body()) {
+        let _ = body.style().set_property("display", "none");
+    }
+    let _ = window.location().replace(destination);
+}
+
+/// Registers the service worker that keeps the workbook working offline.
+pub fn register_service_worker() {
+    if let Some(window) = web_sys::window() {
+        let navigator = window.navigator();
+        if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+            let _ = navigator.service_worker().register("sw.js");
+        }
+    }
+}

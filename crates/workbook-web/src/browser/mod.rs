@@ -1,0 +1,23 @@
+//! The thin layer that touches the browser. Each function does one browser thing and turns the
+//! browser's errors into the app's plain ones; the rules live in [`crate::state`].
+
+pub mod content;
+pub mod files;
+pub mod lifecycle;
+pub mod storage;
+
+/// Milliseconds since 1970, from the browser's clock.
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Today's date as `YYYY-MM-DD`, in the participant's own time zone.
+pub fn today() -> String {
+    let date = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
+}

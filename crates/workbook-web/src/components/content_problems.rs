@@ -1,0 +1,40 @@
+//! Shown instead of the workbook when its content has errors: what is wrong, where, and that
+//! the participant's answers are safe.
+
+use std::rc::Rc;
+
+use workbook_core::{Diagnostic, Severity};
+use yew::prelude::*;
+
+/// Props for [`ContentProblems`].
+#[derive(PartialEq, Clone)]
+pub struct ContentProblemsProps {
+    /// Every problem found.
+    pub diagnostics: Rc<Vec<Diagnostic>>,
+}
+
+/// A readable list of the content's problems.
+pub fn render(props: &ContentProblemsProps) -> Html {
+    let errors = props.diagnostics.iter().filter(|d| d.is_error()).count();
+    html! {
+        <main id="main" class="page problems">
+            <h1>{ "This workbook's content needs fixing" }</h1>
+            <p>
+                { "The workbook cannot open because its content has " }
+                <strong>{ format!("{errors} problem{}", if errors == 1 { "" } else { "s" }) }</strong>
+                { ". If you are taking part in the programme, please tell the person who runs it. Your own answers are safe in this browser." }
+            </p>
+            <p>{ "For the people who write the content (run " }<code>{ "workbook check" }</code>{ " for the same list):" }</p>
+            <ol class="diagnostics">
+                { for props.diagnostics.iter().map(|d| html! {
+                    <li class={if d.severity == Severity::Error { "error" } else { "warning" }}>
+                        <p><code>{ format!("{}:{}:{}", d.file, d.line, d.column) }</code>{ " " }
+                           <strong>{ if d.severity == Severity::Error { "Error" } else { "Warning" } }</strong>
+                           { format!(" [{}]: {}", d.code, d.message) }</p>
+                        if let Some(help) = &d.help { <p class="help">{ format!("How to fix it: {help}") }</p> }
+                    </li>
+                }) }
+            </ol>
+        </main>
+    }
+}

@@ -1,0 +1,154 @@
+//! One exercise: its title, prompt and guidance, the way to answer it, and "Mark as done". A
+//! sensitive exercise is wrapped in the same protections every time (see [`SensitiveGate`]).
+
+use std::rc::Rc;
+
+use workbook_core::{Exercise, ExerciseKind};
+use yew::prelude::*;
+
+use super::home::minutes_text;
+use super::kinds::{self, KindProps};
+use super::markdown::{blocks_html_from, inlines_html};
+use super::sensitive_gate::SensitiveGate;
+use super::{Shared, WorkbookContext};
+use crate::state::answer::Answer;
+use crate::state::store::Entry;
+use crate::state::workbook::Action;
+
+/// Props for [`ExerciseView`].
+#[derive(Properties, Clone)]
+pub struct ExerciseProps {
+    /// The curriculum (for the support lines of sensitive exercises).
+    pub curriculum: Shared,
+    /// The exercise.
+    pub exercise: Exercise,
+    /// The stored answer, if any.
+    pub entry: Option<Rc<Entry>>,
+}
+
+impl PartialEq for ExerciseProps {
+    fn eq(&self, other: &Self) -> bool {
+        let same_entry = match (&self.entry, &other.entry) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        same_entry && self.curriculum == other.curriculum && self.exercise.id == other.exercise.id
+    }
+}
+
+/// What a participant sees as the kind of an exercise.
+pub fn kind_label(kind: &ExerciseKind) -> &'static str {
+    match kind {
+        ExerciseKind::Writing { .. } => "Writing",
+        ExerciseKind::ShortAnswer { .. } => "Short answer",
+        ExerciseKind::List { .. } => "List",
+        ExerciseKind::Rating { .. } => "Rating",
+        ExerciseKind::Checklist { .. } => "Checklist",
+        ExerciseKind::Choice { .. } => "Choose one",
+        ExerciseKind::Worksheet { .. } => "Worksheet",
+        ExerciseKind::Diary { .. } => "Diary",
+        ExerciseKind::Plan { .. } => "Plan",
+    }
+}
+
+/// One exercise.
+#[component]
+pub fn ExerciseView(props: &ExerciseProps) -> Html {
+    let context = use_context::<WorkbookContext>();
+    let exercise = &props.exercise;
+    let id = exercise.id.clone();
+    let fits = props.entry.as_ref().is_none_or(|e| e.answer.fits(exercise));
+    let answer = props
+        .entry
+        .as_ref()
+        .filter(|_| fits)
+        .map(|e| e.answer.clone())
+        .unwrap_or_else(|| Answer::empty_for(exercise));
+    let done = props.entry.as_ref().is_some_and(|e| e.done);
+    let kind = exercise.kind.name();
+
+    let on_change = {
+        let context = context.clone();
+        let id = id.clone();
+        Callback::from(move |answer: Answer| {
+            if let Some(context) = &context {
+                context.dispatch.dispatch(Action::Edit {
+                    id: id.clone(),
+                    kind,
+                    answer,
+                    now: crate::browser::now(),
+                });
+                context.working_on.emit(id.clone());
+            }
+        })
+    };
+    let on_done = {
+        let context = context.clone();
+        let id = id.clone();
+        let fallback = answer.clone();
+        Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            let checked = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|input| input.checked());
+            if let Some(context) = &context {
+                context.dispatch.dispatch(Action::SetDone {
+                    id: id.clone(),
+                    kind,
+                    done: checked,
+                    fallback: fallback.clone(),
+                    now: crate::browser::now(),
+                });
+            }
+        })
+    };
+
+    let body = html! {
+        <>
+            <div class="prompt">{ blocks_html_from(&exercise.prompt, 4) }</div>
+            if !exercise.guidance.is_empty() {
+                <details class="guidance">
+                    <summary>{ "Need a hand?" }</summary>
+                    { blocks_html_from(&exercise.guidance, 4) }
+                </details>
+            }
+            if !fits {
+                <p class="notice">{ "This exercise has changed since you last answered it. Your earlier answer is kept safe under \u{201c}Answers from earlier versions\u{201d} in My workbook." }</p>
+            }
+            { kinds::render(&KindProps { exercise: exercise.clone(), answer: answer.clone(), on_change }) }
+            <p class="done-toggle">
+                <input type="checkbox" id={format!("{id}-done")} checked={done} onchange={on_done} />
+                <label for={format!("{id}-done")}>{ "Mark as done" }</label>
+            </p>
+        </>
+    };
+
+    let title_id = format!("ex-{id}-title");
+    html! {
+        <section id={format!("ex-{id}")} class={classes!("exercise", exercise.sensitive.then_some("sensitive"), done.then_some("done"))}
+            data-kind={kind} aria-labelledby={title_id.clone()}>
+            <h3 id={title_id} tabindex="-1">{ exercise.title.clone() }</h3>
+            <p class="exercise-meta">
+                { kind_label(&exercise.kind) }
+                { exercise.minutes.map(|m| format!(" · about {}", minutes_text(m))).unwrap_or_default() }
+                if done { <span class="done-mark">{ " · Done" }</span> }
+            </p>
+            if !exercise.sensitive && !exercise.content_note.is_empty() {
+                <aside class="callout content-note" aria-label="Content note">
+                    <p class="callout-label">{ "Content note" }</p>
+                    <p>{ inlines_html(&exercise.content_note) }</p>
+                </aside>
+            }
+            if exercise.sensitive {
+                <SensitiveGate curriculum={props.curriculum.clone()} exercise={exercise.clone()}
+                    started={!answer.is_empty()}>
+                    { body }
+                </SensitiveGate>
+            } else {
+                { body }
+            }
+        </section>
+    }
+}

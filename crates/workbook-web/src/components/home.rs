@@ -1,0 +1,96 @@
+//! Home: the programme, its weeks with their progress, and "continue where you left off".
+
+use yew::prelude::*;
+
+use super::Shared;
+use super::markdown::blocks_html;
+use super::workbook::Answers;
+use crate::state::progress::{continue_route, week_progress};
+use crate::state::route::Route;
+use crate::state::store::Meta;
+
+/// Props for [`Home`].
+#[derive(PartialEq, Clone)]
+pub struct HomeProps {
+    /// The curriculum.
+    pub curriculum: Shared,
+    /// The answers.
+    pub answers: Answers,
+    /// Where the participant was.
+    pub meta: Meta,
+}
+
+/// The home page.
+pub fn render(props: &HomeProps) -> Html {
+    let curriculum = &props.curriculum;
+    let resume = continue_route(curriculum, &props.answers, &props.meta);
+    html! {
+        <>
+            <h1>{ curriculum.title.clone() }</h1>
+            if let Some(route) = resume {
+                <p class="resume"><a class="button primary" href={route.href()}>{ "Continue where you left off" }</a></p>
+            }
+            <div class="introduction">{ blocks_html(without_title(&curriculum.introduction, &curriculum.title)) }</div>
+            <h2 id="weeks-heading">{ "The weeks" }</h2>
+            <ol class="weeks" aria-labelledby="weeks-heading">
+                { for curriculum.weeks.iter().map(|week| {
+                    let progress = week_progress(week, &props.answers);
+                    let status = if progress.total > 0 && progress.done == progress.total {
+                        "All done".to_string()
+                    } else if progress.started > 0 || progress.done > 0 {
+                        format!("{} of {} done", progress.done, progress.total)
+                    } else {
+                        "Not started".to_string()
+                    };
+                    html! {
+                        <li class="week-card">
+                            <a href={Route::Week { week: week.number, exercise: None }.href()}>
+                                <span class="week-number">{ format!("Week {}", week.number) }</span>
+                                <span class="week-title">{ week.title.clone() }</span>
+                            </a>
+                            <p class="week-summary">{ week.summary.clone() }</p>
+                            <p class="week-meta">
+                                { week.minutes.map(|m| format!("About {}. ", minutes_text(m))).unwrap_or_default() }
+                                <span class="week-status">{ status }</span>
+                            </p>
+                            if progress.total > 0 {
+                                <progress max={progress.total.to_string()} value={progress.done.to_string()}
+                                    aria-label={format!("Week {} progress", week.number)}></progress>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </>
+    }
+}
+
+/// The blocks without a leading `#` heading that only repeats the page's title.
+pub fn without_title<'a>(
+    blocks: &'a [workbook_core::markdown::Block],
+    title: &str,
+) -> &'a [workbook_core::markdown::Block] {
+    match blocks.first() {
+        Some(workbook_core::markdown::Block::Heading { level: 1, content })
+            if workbook_core::markdown::plain_text(content).trim() == title.trim() =>
+        {
+            &blocks[1..]
+        }
+        _ => blocks,
+    }
+}
+
+/// "45 minutes", "1 hour", "1 hour 30 minutes".
+pub fn minutes_text(minutes: u32) -> String {
+    let (hours, rest) = (minutes / 60, minutes % 60);
+    let hours_text = match hours {
+        0 => String::new(),
+        1 => "1 hour".into(),
+        n => format!("{n} hours"),
+    };
+    match (hours, rest) {
+        (0, m) => format!("{m} minutes"),
+        (_, 0) => hours_text,
+        (_, m) => format!("{hours_text} {m} minutes"),
+    }
+}

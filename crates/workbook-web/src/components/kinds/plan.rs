@@ -1,0 +1,64 @@
+//! Plans: named sections, each a list the participant fills in.
+
+use workbook_core::ExerciseKind;
+use yew::prelude::*;
+
+use super::{Edit, KindProps, small_button, value_of};
+use crate::state::answer::Answer;
+
+/// A plan answer.
+pub fn render(props: &KindProps) -> Html {
+    let ExerciseKind::Plan { sections: titles } = &props.exercise.kind else {
+        return html! {};
+    };
+    let id = &props.exercise.id;
+    let sections = match &props.answer {
+        Answer::Plan { sections } => sections.clone(),
+        _ => Default::default(),
+    };
+    html! {
+        <div class="plan">
+            { for titles.iter().enumerate().map(|(s, title)| {
+                let items = sections.get(title).cloned().filter(|i| !i.is_empty()).unwrap_or_else(|| vec![String::new()]);
+                let heading = format!("{id}-s{s}");
+                let change = |f: Edit<Vec<String>>| {
+                    let (on_change, sections, title, items) = (props.on_change.clone(), sections.clone(), title.clone(), items.clone());
+                    Callback::from(move |_: MouseEvent| {
+                        let (mut sections, mut items) = (sections.clone(), items.clone());
+                        f(&mut items);
+                        sections.insert(title.clone(), items);
+                        on_change.emit(Answer::Plan { sections });
+                    })
+                };
+                html! {
+                    <section class="plan-section" aria-labelledby={heading.clone()} key={s}>
+                        <h4 id={heading}>{ title.clone() }</h4>
+                        <ul class="answer-list">
+                            { for items.iter().enumerate().map(|(i, item)| {
+                                let field = format!("{id}-s{s}-i{i}");
+                                let oninput = {
+                                    let (on_change, sections, title, items) = (props.on_change.clone(), sections.clone(), title.clone(), items.clone());
+                                    Callback::from(move |e: InputEvent| {
+                                        let (mut sections, mut items) = (sections.clone(), items.clone());
+                                        items[i] = value_of(&e);
+                                        sections.insert(title.clone(), items);
+                                        on_change.emit(Answer::Plan { sections });
+                                    })
+                                };
+                                html! {
+                                    <li key={i}>
+                                        <label for={field.clone()} class="visually-hidden">{ format!("{title}, item {}", i + 1) }</label>
+                                        <input type="text" id={field} value={item.clone()} {oninput} />
+                                        { small_button("Remove", format!("Remove {title} item {}", i + 1), change(Box::new(move |items| { items.remove(i); })), items.len() <= 1) }
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                        <button type="button" class="button small" onclick={change(Box::new(|items| items.push(String::new())))}
+                            aria-label={format!("Add to {title}")}>{ "Add another" }</button>
+                    </section>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,56 @@
+//! The Yew components, one per file. Pages receive the curriculum and the answers as props;
+//! changes go up through the [`WorkbookContext`]'s dispatcher.
+
+pub mod answer_view;
+pub mod app;
+pub mod chart;
+pub mod content_problems;
+pub mod exercise;
+pub mod home;
+pub mod kinds;
+pub mod markdown;
+pub mod progress_page;
+pub mod quick_exit;
+pub mod reading;
+pub mod save_status;
+pub mod sensitive_gate;
+pub mod settings_page;
+pub mod shell;
+pub mod support_lines;
+pub mod week_page;
+pub mod workbook;
+pub mod workbook_page;
+
+use std::rc::Rc;
+
+use workbook_core::Curriculum;
+use yew::UseReducerDispatcher;
+
+use crate::state::workbook::Workbook;
+
+/// The curriculum, compared by identity: it never changes while the app runs, so components
+/// that take it re-render only for their other props.
+#[derive(Clone)]
+pub struct Shared(pub Rc<Curriculum>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Shared {
+    type Target = Curriculum;
+    fn deref(&self) -> &Curriculum {
+        &self.0
+    }
+}
+
+/// What every component that changes answers needs.
+#[derive(Clone, PartialEq)]
+pub struct WorkbookContext {
+    /// Sends changes to the workbook's reducer.
+    pub dispatch: UseReducerDispatcher<Workbook>,
+    /// Records the exercise the participant is working on (for "continue where you left off").
+    pub working_on: yew::Callback<String>,
+}

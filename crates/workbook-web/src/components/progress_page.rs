@@ -1,0 +1,72 @@
+//! Progress: each week's exercises done, and ratings repeated later in the course, compared.
+
+use yew::prelude::*;
+
+use super::Shared;
+use super::chart::{self, ChartProps};
+use super::workbook::Answers;
+use crate::state::progress::{comparisons, week_progress};
+use crate::state::route::Route;
+
+/// Props for [`ProgressPage`].
+#[derive(PartialEq, Clone)]
+pub struct ProgressPageProps {
+    /// The curriculum.
+    pub curriculum: Shared,
+    /// The answers.
+    pub answers: Answers,
+}
+
+/// The progress page.
+pub fn render(props: &ProgressPageProps) -> Html {
+    let curriculum = &props.curriculum;
+    let comparisons = comparisons(curriculum, &props.answers);
+    let value = |v: &Option<i32>| v.map_or("not rated".to_string(), |v| v.to_string());
+    html! {
+        <>
+            <h1>{ "Your progress" }</h1>
+            <p>{ "There are no marks. This page shows what you have marked as done, and how some of your ratings have changed." }</p>
+            <h2>{ "Each week" }</h2>
+            <table class="progress-table">
+                <thead><tr><th scope="col">{ "Week" }</th><th scope="col">{ "Done" }</th><th scope="col">{ "Started" }</th></tr></thead>
+                <tbody>
+                    { for curriculum.weeks.iter().map(|week| {
+                        let p = week_progress(week, &props.answers);
+                        html! {
+                            <tr>
+                                <th scope="row"><a href={Route::Week { week: week.number, exercise: None }.href()}>{ format!("{}. {}", week.number, week.title) }</a></th>
+                                <td>{ format!("{} of {}", p.done, p.total) }</td>
+                                <td>{ format!("{} of {}", p.started, p.total) }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            <h2>{ "Then and now" }</h2>
+            if comparisons.is_empty() {
+                <p>{ "Some ratings come back later in the course. When they do, you will see them here side by side." }</p>
+            }
+            { for comparisons.iter().map(|comparison| {
+                let (before_week, after_week) = (comparison.before.0, comparison.after.0);
+                html! {
+                    <section class="comparison">
+                        <h3>{ comparison.after.1.title.clone() }</h3>
+                        { chart::render(&ChartProps { comparison: comparison.clone() }) }
+                        <table>
+                            <thead><tr>
+                                <th scope="col">{ "Statement" }</th>
+                                <th scope="col">{ format!("Week {before_week}") }</th>
+                                <th scope="col">{ format!("Week {after_week}") }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for comparison.rows.iter().map(|(label, before, after)| html! {
+                                    <tr><th scope="row">{ label.clone() }</th><td>{ value(before) }</td><td>{ value(after) }</td></tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </section>
+                }
+            }) }
+        </>
+    }
+}

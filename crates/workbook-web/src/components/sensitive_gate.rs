@@ -1,0 +1,88 @@
+//! The protections around every sensitive exercise, the same each time: the content note first;
+//! "is now a good time?" with an easy way to leave it for later; a grounding step; then, after
+//! the exercise, a wind-down step and the support lines.
+
+use workbook_core::Exercise;
+use yew::prelude::*;
+
+use super::Shared;
+use super::markdown::{blocks_html_from, inlines_html};
+use super::support_lines::{self, SupportLinesProps};
+
+/// Props for [`SensitiveGate`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SensitiveGateProps {
+    /// The curriculum (its support lines).
+    pub curriculum: Shared,
+    /// The exercise.
+    pub exercise: Exercise,
+    /// True if the participant has already written something: then the exercise is open.
+    pub started: bool,
+    /// The exercise itself.
+    pub children: Html,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Choice {
+    Undecided,
+    Ready,
+    NotNow,
+}
+
+/// A sensitive exercise's protections.
+#[component]
+pub fn SensitiveGate(props: &SensitiveGateProps) -> Html {
+    let choice = use_state(|| {
+        if props.started {
+            Choice::Ready
+        } else {
+            Choice::Undecided
+        }
+    });
+    let exercise = &props.exercise;
+    let set = |value: Choice| {
+        let choice = choice.clone();
+        Callback::from(move |_: MouseEvent| choice.set(value))
+    };
+    let note = html! {
+        <aside class="callout content-note" aria-label="Content note">
+            <p class="callout-label">{ "Content note" }</p>
+            <p>{ inlines_html(&exercise.content_note) }</p>
+        </aside>
+    };
+    match *choice {
+        Choice::Undecided => html! {
+            <div class="gate">
+                { note }
+                <p class="gate-question"><strong>{ "Are you in a good place to do this now?" }</strong></p>
+                <p>{ "It is fine to wait until you feel steady, have some time, and are somewhere private." }</p>
+                <div class="button-row">
+                    <button type="button" class="button primary" onclick={set(Choice::Ready)}>{ "Yes, I am ready to start" }</button>
+                    <button type="button" class="button" onclick={set(Choice::NotNow)}>{ "Not now" }</button>
+                </div>
+            </div>
+        },
+        Choice::NotNow => html! {
+            <div class="gate">
+                { note }
+                <p role="status">{ "That is fine. This exercise will be here when you are ready: after a break, or on another day." }</p>
+                <button type="button" class="button" onclick={set(Choice::Undecided)}>{ "I am ready now" }</button>
+            </div>
+        },
+        Choice::Ready => html! {
+            <>
+                { note }
+                <div class="step grounding">
+                    <h4>{ "Before you start" }</h4>
+                    { blocks_html_from(&exercise.grounding, 5) }
+                </div>
+                { props.children.clone() }
+                <div class="step wind-down">
+                    <h4>{ "When you finish" }</h4>
+                    { blocks_html_from(&exercise.wind_down, 5) }
+                </div>
+                { support_lines::render(&SupportLinesProps { curriculum: props.curriculum.clone(), inline: true }) }
+            </>
+        },
+    }
+}

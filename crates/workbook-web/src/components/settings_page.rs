@@ -1,0 +1,273 @@
+//! Backup and settings: what the workbook keeps and where, saving a backup file, restoring one
+//! (checked and previewed first), and clearing everything.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::workbook::{Answers, Storage};
+use super::{Shared, WorkbookContext};
+use crate::browser::{self, files};
+use crate::state::backup::{self, Backup, ImportPlan};
+use crate::state::store::{self, Meta};
+use crate::state::workbook::Action;
+
+/// Props for [`SettingsPage`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SettingsPageProps {
+    /// The curriculum.
+    pub curriculum: Shared,
+    /// The answers.
+    pub answers: Answers,
+    /// Where answers are stored.
+    pub storage: Storage,
+    /// When the last backup was saved.
+    pub meta: Meta,
+    /// Called when a backup file has been saved.
+    pub on_backup_saved: Callback<f64>,
+}
+
+#[derive(Clone, PartialEq)]
+enum Restore {
+    Idle,
+    Problem(String),
+    Preview(Rc<Backup>, ImportPlan),
+    Done(String),
+}
+
+/// The backup and settings page.
+#[component]
+pub fn SettingsPage(props: &SettingsPageProps) -> Html {
+    let context = use_context::<WorkbookContext>();
+    let restore = use_state(|| Restore::Idle);
+    let confirm_clear = use_state(|| false);
+    let message = use_state(|| None::<String>);
+
+    let save_backup = {
+        let (answers, storage, curriculum, on_saved, message) = (
+            props.answers.clone(),
+            props.storage.clone(),
+            props.curriculum.clone(),
+            props.on_backup_saved.clone(),
+            message.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let now = browser::now();
+            let aside = store::kept_aside(&*storage.store, &curriculum.id).unwrap_or_default();
+            let file = backup::export(&answers, &curriculum.version, &aside, now);
+            let text = serde_json::to_string_pretty(&file).unwrap_or_default();
+            match files::download(
+                &backup::file_name(&curriculum.id, &browser::today()),
+                &text,
+                "application/json",
+            ) {
+                Ok(()) => {
+                    on_saved.emit(now);
+                    message.set(Some(
+                        "Your backup file is saved. Keep it somewhere private.".into(),
+                    ));
+                }
+                Err(_) => message.set(Some(
+                    "The backup file could not be saved. Please try again.".into(),
+                )),
+            }
+        })
+    };
+
+    let choose_file = {
+        let (restore, curriculum, answers, storage) = (
+            restore.clone(),
+            props.curriculum.clone(),
+            props.answers.clone(),
+            props.storage.clone(),
+        );
+        Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            let Some(file) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .and_then(|input| input.files())
+                .and_then(|files| files.get(0))
+            else {
+                return;
+            };
+            let (restore, curriculum, answers, storage) = (
+                restore.clone(),
+                curriculum.clone(),
+                answers.clone(),
+                storage.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let next = match files::read_text(file).await {
+                    Err(_) => Restore::Problem("That file could not be read.".into()),
+                    Ok(text) => match backup::parse(&text, &curriculum.id) {
+                        Err(error) => Restore::Problem(error.explain()),
+                        Ok(file) => {
+                            let aside = store::kept_aside(&*storage.store, &curriculum.id)
+                                .unwrap_or_default();
+                            let plan = backup::plan(&file, &answers, &aside);
+                            Restore::Preview(Rc::new(file), plan)
+                        }
+                    },
+                };
+                restore.set(next);
+            });
+        })
+    };
+
+    let import = {
+        let (restore, answers, storage, context) = (
+            restore.clone(),
+            props.answers.clone(),
+            props.storage.clone(),
+            context.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let Restore::Preview(file, plan) = &*restore else {
+                return;
+            };
+            let outcome = backup::apply(&*storage.store, file, plan, &answers)
+                .and_then(|()| store::load(&*storage.store, &answers.curriculum));
+            match outcome {
+                Ok(loaded) => {
+                    if let Some(context) = &context {
+                        context.dispatch.dispatch(Action::Reload(loaded));
+                    }
+                    restore.set(Restore::Done(format!(
+                        "Done. {} answer(s) added and {} updated from the backup.",
+                        plan.added.len(),
+                        plan.replaced.len()
+                    )));
+                }
+                Err(error) => restore.set(Restore::Problem(format!(
+                    "{} Nothing on this device was lost.",
+                    error.explain()
+                ))),
+            }
+        })
+    };
+
+    let clear = {
+        let (storage, answers, context, confirm_clear, message) = (
+            props.storage.clone(),
+            props.answers.clone(),
+            context.clone(),
+            confirm_clear.clone(),
+            message.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            match store::clear_all(&*storage.store)
+                .and_then(|_| store::load(&*storage.store, &answers.curriculum))
+            {
+                Ok(loaded) => {
+                    if let Some(context) = &context {
+                        context.dispatch.dispatch(Action::Reload(loaded));
+                    }
+                    message.set(Some(
+                        "All your answers have been deleted from this browser.".into(),
+                    ));
+                }
+                Err(error) => message.set(Some(format!(
+                    "{} Some answers may not have been deleted.",
+                    error.explain()
+                ))),
+            }
+            confirm_clear.set(false);
+        })
+    };
+
+    let last_backup = props.meta.last_backup.map(|at| {
+        let days = ((browser::now() - at) / 86_400_000.0).floor();
+        match days as i64 {
+            0 => "today".to_string(),
+            1 => "yesterday".to_string(),
+            n => format!("{n} days ago"),
+        }
+    });
+    let answered = props
+        .answers
+        .entries
+        .values()
+        .filter(|e| !e.answer.is_empty())
+        .count();
+
+    html! {
+        <>
+            <h1>{ "Backup and settings" }</h1>
+            if let Some(text) = &*message { <p class="notice" role="status">{ text.clone() }</p> }
+
+            <section>
+                <h2>{ "Where your answers are kept" }</h2>
+                <p>{ "Your answers are saved in this web browser, on this device only. They are never sent to the group, the charity, or anyone else." }</p>
+                <ul>
+                    <li>{ "Anyone who can use this device and this browser can read them." }</li>
+                    <li>{ "If this browser's data is cleared, they are gone. Some browsers clear the data of sites you have not opened for a week." }</li>
+                    <li>{ "A backup file is the only copy that is yours to keep. Save one now and then." }</li>
+                </ul>
+                <p>{ format!("You have {answered} answer{} saved here.", if answered == 1 { "" } else { "s" }) }</p>
+            </section>
+
+            <section>
+                <h2>{ "Save a backup file" }</h2>
+                <p>{ match &last_backup { Some(when) => format!("Your last backup was saved {when}."), None => "You have not saved a backup on this device yet.".to_string() } }</p>
+                <p>{ "The file has all your answers in it, as plain text. Anyone who opens it can read it, so keep it somewhere private." }</p>
+                <button type="button" class="button primary" onclick={save_backup}>{ "Save a backup file" }</button>
+            </section>
+
+            <section>
+                <h2>{ "Restore from a backup file" }</h2>
+                <p>{ "Answers from the file are added. Where both have an answer to the same exercise, the newer one is used and the other is kept aside, so nothing is lost." }</p>
+                <p>
+                    <label for="restore-file">{ "Choose a backup file" }</label>
+                    <input type="file" id="restore-file" accept=".json,application/json" onchange={choose_file} />
+                </p>
+                { match &*restore {
+                    Restore::Idle => html! {},
+                    Restore::Problem(text) => html! { <p class="notice problem" role="alert">{ text.clone() }</p> },
+                    Restore::Done(text) => html! { <p class="notice" role="status">{ text.clone() }</p> },
+                    Restore::Preview(_, plan) => html! {
+                        <div class="preview" role="region" aria-label="What restoring will do">
+                            <h3>{ "What restoring will do" }</h3>
+                            if plan.changes_nothing() {
+                                <p>{ "This backup has nothing that is not already here." }</p>
+                            } else {
+                                <ul>
+                                    <li>{ format!("{} answer(s) will be added.", plan.added.len()) }</li>
+                                    <li>{ format!("{} answer(s) are newer in the backup and will be used; the older text from this device is kept aside.", plan.replaced.len()) }</li>
+                                    <li>{ format!("{} answer(s) are newer on this device and will be kept as they are.", plan.kept.len()) }</li>
+                                    <li>{ format!("{} answer(s) are the same in both.", plan.same.len()) }</li>
+                                </ul>
+                                <div class="button-row">
+                                    <button type="button" class="button primary" onclick={import}>{ "Restore these answers" }</button>
+                                    <button type="button" class="button" onclick={{ let restore = restore.clone(); Callback::from(move |_: MouseEvent| restore.set(Restore::Idle)) }}>{ "Cancel" }</button>
+                                </div>
+                            }
+                        </div>
+                    },
+                } }
+            </section>
+
+            <section>
+                <h2>{ "The quick exit" }</h2>
+                <p>{ "The Quick exit button, or pressing Shift three times, hides the workbook at once and opens an everyday website in its place. Pressing Back will not bring the workbook back." }</p>
+                <p>{ "It cannot hide everything: the browser's history still shows that you visited, and your answers are still on this device. Use a private window, or clear your history, if you need more." }</p>
+            </section>
+
+            <section>
+                <h2>{ "Delete all my answers" }</h2>
+                <p>{ "This deletes every answer from this browser. It cannot be undone. Save a backup file first if you might want them later." }</p>
+                if *confirm_clear {
+                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-clear">
+                        <p id="confirm-clear"><strong>{ "Are you sure you want to delete all your answers?" }</strong></p>
+                        <div class="button-row">
+                            <button type="button" class="button danger" onclick={clear}>{ "Yes, delete everything" }</button>
+                            <button type="button" class="button" onclick={{ let c = confirm_clear.clone(); Callback::from(move |_: MouseEvent| c.set(false)) }}>{ "No, keep my answers" }</button>
+                        </div>
+                    </div>
+                } else {
+                    <button type="button" class="button danger" onclick={{ let c = confirm_clear.clone(); Callback::from(move |_: MouseEvent| c.set(true)) }}>{ "Delete all my answers" }</button>
+                }
+            </section>
+        </>
+    }
+}

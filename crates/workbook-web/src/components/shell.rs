@@ -1,0 +1,96 @@
+//! The frame around every page: the quick exit, the navigation, the save status, and the
+//! support lines at the foot of every page.
+
+use yew::prelude::*;
+
+use super::Shared;
+use super::quick_exit::QuickExit;
+use super::save_status::{self, SaveStatusProps};
+use super::support_lines::{self, SupportLinesProps};
+use crate::state::route::Route;
+use crate::state::store::StoreError;
+use crate::state::workbook::SaveStatus;
+
+/// Props for [`Shell`].
+#[derive(PartialEq, Clone)]
+pub struct ShellProps {
+    /// The curriculum.
+    pub curriculum: Shared,
+    /// The current page.
+    pub route: Route,
+    /// Where saving stands.
+    pub status: SaveStatus,
+    /// Set when the browser will not let the workbook save at all.
+    pub storage_problem: Option<StoreError>,
+    /// The page.
+    pub children: Html,
+}
+
+/// The page frame.
+pub fn render(props: &ShellProps) -> Html {
+    let nav_link = |route: Route, label: &str| {
+        let current = match (&props.route, &route) {
+            (Route::Week { .. }, Route::Home) => false,
+            (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),
+        };
+        html! {
+            <li><a href={route.href()} aria-current={current.then_some("page")}>{ label }</a></li>
+        }
+    };
+    html! {
+        <>
+            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
+                e.prevent_default();
+                focus_main();
+            })}>{ "Skip to content" }</a>
+            <QuickExit destination={props.curriculum.quick_exit.clone()} />
+            <header class="site-header">
+                <p class="site-title"><a href="#/">{ props.curriculum.title.clone() }</a></p>
+                <nav aria-label="Workbook">
+                    <ul>
+                        { nav_link(Route::Home, "Weeks") }
+                        { nav_link(Route::Progress, "Progress") }
+                        { nav_link(Route::Workbook { week: None }, "My workbook") }
+                        { nav_link(Route::Settings, "Backup and settings") }
+                        <li><a href="#support" onclick={Callback::from(|e: MouseEvent| {
+                            e.prevent_default();
+                            focus_support();
+                        })}>{ "Get support" }</a></li>
+                    </ul>
+                </nav>
+                { save_status::render(&SaveStatusProps { status: props.status.clone(), storage_problem: props.storage_problem.clone() }) }
+            </header>
+            if let Some(problem) = &props.storage_problem {
+                <div class="banner warning" role="alert">
+                    <p><strong>{ problem.explain() }</strong>{ " What you write stays on this page until you close it, but it will not be kept after that. " }
+                    <a href={Route::Settings.href()}>{ "Save a backup file" }</a>{ " before you leave, or try a normal (not private) browser window." }</p>
+                </div>
+            }
+            <main id="main" class="page" tabindex="-1">
+                { props.children.clone() }
+            </main>
+            { support_lines::render(&SupportLinesProps { curriculum: props.curriculum.clone(), inline: false }) }
+        </>
+    }
+}
+
+/// Moves keyboard focus to the main content (after a page change, or from the skip link).
+pub fn focus_main() {
+    focus_by_id("main");
+}
+
+fn focus_support() {
+    focus_by_id("support");
+}
+
+fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,105 @@
+//! A week: its readings and exercises in the author's order.
+
+use yew::prelude::*;
+
+use super::Shared;
+use super::exercise::ExerciseView;
+use super::home::minutes_text;
+use super::reading::Reading;
+use super::workbook::Answers;
+use crate::state::route::Route;
+use workbook_core::Section;
+
+/// Props for [`WeekPage`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct WeekPageProps {
+    /// The curriculum.
+    pub curriculum: Shared,
+    /// Index of the week.
+    pub week: usize,
+    /// The answers.
+    pub answers: Answers,
+    /// An exercise to scroll to.
+    pub focus: Option<String>,
+}
+
+/// One week's page.
+#[component]
+pub fn WeekPage(props: &WeekPageProps) -> Html {
+    let week = &props.curriculum.weeks[props.week];
+    // After moving to another week (or exercise), show it and move focus there.
+    use_effect_with((props.week, props.focus.clone()), |(_, focus)| {
+        let target = match focus {
+            Some(id) => format!("ex-{id}"),
+            None => "week-title".into(),
+        };
+        scroll_to(&target, focus.is_none());
+    });
+    let previous = props
+        .week
+        .checked_sub(1)
+        .and_then(|i| props.curriculum.weeks.get(i));
+    let next = props.curriculum.weeks.get(props.week + 1);
+    html! {
+        <article class="week">
+            <p class="eyebrow">{ format!("Week {}", week.number) }</p>
+            <h1 id="week-title" tabindex="-1">{ week.title.clone() }</h1>
+            <p class="lede">{ week.summary.clone() }</p>
+            if let Some(minutes) = week.minutes {
+                <p class="week-meta">{ format!("Take-home work: about {}. You can do it in more than one sitting.", minutes_text(minutes)) }</p>
+            }
+            { for week.content.iter().enumerate().map(|(index, section)| match section {
+                Section::Reading { .. } => html! {
+                    <Reading key={format!("r{index}")} curriculum={props.curriculum.clone()} week={props.week} section={index} />
+                },
+                Section::Exercise { id } => {
+                    let exercise = week.exercises.iter().find(|e| &e.id == id);
+                    match exercise {
+                        Some(exercise) => html! {
+                            <ExerciseView key={id.clone()} curriculum={props.curriculum.clone()}
+                                exercise={exercise.clone()} entry={props.answers.entry(id).cloned()} />
+                        },
+                        None => html! {},
+                    }
+                }
+            }) }
+            <nav class="week-nav" aria-label="Other weeks">
+                if let Some(previous) = previous {
+                    <a href={Route::Week { week: previous.number, exercise: None }.href()}>{ format!("← Week {}: {}", previous.number, previous.title) }</a>
+                }
+                <a href={Route::Workbook { week: Some(week.number) }.href()}>{ "See this week's answers on one page" }</a>
+                if let Some(next) = next {
+                    <a href={Route::Week { week: next.number, exercise: None }.href()}>{ format!("Week {}: {} →", next.number, next.title) }</a>
+                }
+            </nav>
+        </article>
+    }
+}
+
+/// Brings an element into view. A week's title is focused with the page at the top (so the
+/// navigation stays in sight); an exercise is scrolled to and its heading focused.
+pub fn scroll_to(id: &str, top_of_page: bool) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(element) = window.document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    let target = if top_of_page {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+        element.dyn_into::<web_sys::HtmlElement>().ok()
+    } else {
+        element.scroll_into_view();
+        element
+            .query_selector("h3")
+            .ok()
+            .flatten()
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    if let Some(target) = target {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = target.focus_with_options(&options);
+    }
+}

@@ -1,0 +1,229 @@
+//! A participant's answer to one exercise, in a shape that fits each kind.
+//!
+//! Answers refer to options, columns and sections by their label, and to rating items by
+//! position, so that an author's later reordering or rewording loses nothing: a label that no
+//! longer exists is still kept, and shown as such.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use workbook_core::{Exercise, ExerciseKind};
+
+/// What a participant has written or chosen for one exercise.
+// Externally tagged (`{"text": {...}}`): serde reads it without buffering, which keeps the
+// browser download smaller than an internally tagged form would.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Answer {
+    /// `writing` and `short-answer`.
+    Text {
+        /// The text.
+        text: String,
+    },
+    /// `list`.
+    List {
+        /// The items, one per line the participant filled in.
+        items: Vec<String>,
+    },
+    /// `rating`: one value per item (or one for a single rating); `None` is not rated yet.
+    Ratings {
+        /// The values.
+        values: Vec<Option<i32>>,
+    },
+    /// `checklist`.
+    Checklist {
+        /// The labels of the ticked options.
+        ticked: Vec<String>,
+        /// Whether "Other" is ticked.
+        other_ticked: bool,
+        /// What "Other" says.
+        other: String,
+    },
+    /// `choice`.
+    Choice {
+        /// The label of the chosen option; `Some("")` with `other` means "Other".
+        chosen: Option<String>,
+        /// What "Other" says.
+        other: String,
+    },
+    /// `worksheet`: rows of cells by column label.
+    Table {
+        /// The rows.
+        rows: Vec<BTreeMap<String, String>>,
+    },
+    /// `diary`.
+    Diary {
+        /// The entries.
+        entries: Vec<DiaryEntry>,
+    },
+    /// `plan`: items by section title.
+    Plan {
+        /// The sections.
+        sections: BTreeMap<String, Vec<String>>,
+    },
+}
+
+/// One dated diary entry.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DiaryEntry {
+    /// The date, as the browser's date input gives it (`2026-11-29`).
+    pub date: String,
+    /// What happened.
+    pub text: String,
+}
+
+impl Answer {
+    /// An empty answer of the right shape for an exercise.
+    pub fn empty_for(exercise: &Exercise) -> Answer {
+        match &exercise.kind {
+            ExerciseKind::Writing { .. } | ExerciseKind::ShortAnswer { .. } => Answer::Text {
+                text: String::new(),
+            },
+            ExerciseKind::List { count } => Answer::List {
+                items: vec![String::new(); *count as usize],
+            },
+            ExerciseKind::Rating { items, .. } => Answer::Ratings {
+                values: vec![None; items.len().max(1)],
+            },
+            ExerciseKind::Checklist { .. } => Answer::Checklist {
+                ticked: Vec::new(),
+                other_ticked: false,
+                other: String::new(),
+            },
+            ExerciseKind::Choice { .. } => Answer::Choice {
+                chosen: None,
+                other: String::new(),
+            },
+            ExerciseKind::Worksheet { min_rows, .. } => Answer::Table {
+                rows: vec![BTreeMap::new(); (*min_rows).max(1) as usize],
+            },
+            ExerciseKind::Diary { .. } => Answer::Diary {
+                entries: Vec::new(),
+            },
+            ExerciseKind::Plan { sections } => Answer::Plan {
+                sections: sections
+                    .iter()
+                    .map(|s| (s.clone(), vec![String::new()]))
+                    .collect(),
+            },
+        }
+    }
+
+    /// Whether the answer's shape fits the exercise as it is now. An answer that does not fit
+    /// (the author changed the exercise's kind) is kept aside, never reshaped.
+    pub fn fits(&self, exercise: &Exercise) -> bool {
+        matches!(
+            (self, &exercise.kind),
+            (
+                Answer::Text { .. },
+                ExerciseKind::Writing { .. } | ExerciseKind::ShortAnswer { .. }
+            ) | (Answer::List { .. }, ExerciseKind::List { .. })
+                | (Answer::Ratings { .. }, ExerciseKind::Rating { .. })
+                | (Answer::Checklist { .. }, ExerciseKind::Checklist { .. })
+                | (Answer::Choice { .. }, ExerciseKind::Choice { .. })
+                | (Answer::Table { .. }, ExerciseKind::Worksheet { .. })
+                | (Answer::Diary { .. }, ExerciseKind::Diary { .. })
+                | (Answer::Plan { .. }, ExerciseKind::Plan { .. })
+        )
+    }
+
+    /// True when nothing has been written or chosen.
+    pub fn is_empty(&self) -> bool {
+        let blank = |s: &String| s.trim().is_empty();
+        match self {
+            Answer::Text { text } => blank(text),
+            Answer::List { items } => items.iter().all(blank),
+            Answer::Ratings { values } => values.iter().all(Option::is_none),
+            Answer::Checklist {
+                ticked,
+                other_ticked,
+                other,
+            } => ticked.is_empty() && !other_ticked && blank(other),
+            Answer::Choice { chosen, other } => chosen.is_none() && blank(other),
+            Answer::Table { rows } => rows.iter().all(|row| row.values().all(blank)),
+            Answer::Diary { entries } => entries.iter().all(|e| blank(&e.text)),
+            Answer::Plan { sections } => sections.values().flatten().all(blank),
+        }
+    }
+
+    /// Every piece of text in the answer, for word counts and search.
+    pub fn words(&self) -> usize {
+        match self {
+            Answer::Text { text } => word_count(text),
+            Answer::List { items } => items.iter().map(|s| word_count(s)).sum(),
+            Answer::Checklist { other, .. } | Answer::Choice { other, .. } => word_count(other),
+            Answer::Table { rows } => rows
+                .iter()
+                .flat_map(|r| r.values())
+                .map(|s| word_count(s))
+                .sum(),
+            Answer::Diary { entries } => entries.iter().map(|e| word_count(&e.text)).sum(),
+            Answer::Plan { sections } => sections.values().flatten().map(|s| word_count(s)).sum(),
+            Answer::Ratings { .. } => 0,
+        }
+    }
+}
+
+/// Words as a person counts them: runs of letters or digits, with apostrophes and hyphens inside
+/// a word ("don't", "self-esteem") not splitting it.
+pub fn word_count(text: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if !in_word {
+                count += 1;
+                in_word = true;
+            }
+        } else if !(in_word && matches!(c, '\'' | '’' | '-')) {
+            in_word = false;
+        }
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_counted_as_people_count_them() {
+        assert_eq!(word_count(""), 0);
+        assert_eq!(word_count("   \n "), 0);
+        assert_eq!(word_count("I don't know."), 3);
+        assert_eq!(word_count("self-esteem is — slowly — growing"), 4);
+        assert_eq!(word_count("Línea uno\nlínea dos"), 4);
+        assert_eq!(word_count("10 minutes, 3 times"), 4);
+    }
+
+    #[test]
+    fn emptiness() {
+        assert!(Answer::Text { text: "  ".into() }.is_empty());
+        assert!(
+            !Answer::Ratings {
+                values: vec![None, Some(3)]
+            }
+            .is_empty()
+        );
+        assert!(
+            Answer::Plan {
+                sections: [("Goals".into(), vec![String::new()])].into()
+            }
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn answers_round_trip_through_json() {
+        let answer = Answer::Checklist {
+            ticked: vec!["Boredom".into()],
+            other_ticked: true,
+            other: "Tired".into(),
+        };
+        let json = serde_json::to_string(&answer).expect("serialises");
+        assert_eq!(
+            serde_json::from_str::<Answer>(&json).expect("reads back"),
+            answer
+        );
+    }
+}

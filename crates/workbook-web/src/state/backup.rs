@@ -1,0 +1,336 @@
+//! Backup files: every answer in one versioned JSON file the participant saves themselves, and
+//! importing one again: validated, previewed, and never silently replacing newer text.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::store::{self, ENTRY_FORMAT, Entry, KeyValueStore, StoreError, Unreadable};
+use super::workbook::Workbook;
+
+/// Names the file's format, so that any other JSON file is recognised as not a backup.
+pub const BACKUP_FORMAT: &str = "take-home-workbook-backup";
+
+/// The version of the backup format this app writes and reads.
+pub const BACKUP_VERSION: u32 = 1;
+
+/// A backup file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Backup {
+    /// [`BACKUP_FORMAT`].
+    pub format: String,
+    /// [`BACKUP_VERSION`].
+    pub version: u32,
+    /// The curriculum's id.
+    pub curriculum: String,
+    /// The curriculum's version when the backup was made.
+    pub curriculum_version: String,
+    /// When, in milliseconds since 1970.
+    pub exported: f64,
+    /// Every answer, by exercise id.
+    pub answers: BTreeMap<String, Entry>,
+    /// Values that were kept aside (unreadable, or replaced), by storage key, exactly as stored.
+    #[serde(default)]
+    pub kept_aside: BTreeMap<String, String>,
+}
+
+/// Makes a backup of everything in the workbook, and everything kept aside.
+pub fn export(
+    workbook: &Workbook,
+    curriculum_version: &str,
+    aside: &[Unreadable],
+    now: f64,
+) -> Backup {
+    Backup {
+        format: BACKUP_FORMAT.into(),
+        version: BACKUP_VERSION,
+        curriculum: workbook.curriculum.clone(),
+        curriculum_version: curriculum_version.into(),
+        exported: now,
+        answers: workbook
+            .entries
+            .iter()
+            .map(|(id, entry)| (id.clone(), (**entry).clone()))
+            .collect(),
+        kept_aside: workbook
+            .unreadable
+            .iter()
+            .chain(aside)
+            .map(|u| (u.key.clone(), u.raw.clone()))
+            .collect(),
+    }
+}
+
+/// The file name a backup is saved under.
+pub fn file_name(curriculum: &str, date: &str) -> String {
+    format!("{curriculum}-backup-{date}.json")
+}
+
+/// Why a file cannot be imported, in plain words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Not JSON, or not a backup at all.
+    NotABackup,
+    /// A backup from a newer version of the workbook.
+    TooNew(u32),
+    /// A backup of another programme's workbook.
+    OtherCurriculum(String),
+}
+
+impl ImportError {
+    /// What to tell the person.
+    pub fn explain(&self) -> String {
+        match self {
+            ImportError::NotABackup => {
+                "This file is not a workbook backup. Choose a file whose name ends in -backup-(date).json.".into()
+            }
+            ImportError::TooNew(version) => format!(
+                "This backup was made by a newer version of the workbook (format {version}). Open it with the newest version."
+            ),
+            ImportError::OtherCurriculum(id) => format!(
+                "This backup belongs to a different programme (\u{201c}{id}\u{201d}). Nothing was changed."
+            ),
+        }
+    }
+}
+
+/// Reads and checks a backup file's text.
+pub fn parse(text: &str, curriculum: &str) -> Result<Backup, ImportError> {
+    #[derive(Deserialize)]
+    struct Header {
+        format: String,
+        version: u32,
+    }
+    let header: Header = serde_json::from_str(text).map_err(|_| ImportError::NotABackup)?;
+    if header.format != BACKUP_FORMAT {
+        return Err(ImportError::NotABackup);
+    }
+    if header.version > BACKUP_VERSION {
+        return Err(ImportError::TooNew(header.version));
+    }
+    let backup: Backup = serde_json::from_str(text).map_err(|_| ImportError::NotABackup)?;
+    if backup.curriculum != curriculum {
+        return Err(ImportError::OtherCurriculum(backup.curriculum));
+    }
+    if backup
+        .answers
+        .values()
+        .any(|entry| entry.format != ENTRY_FORMAT)
+    {
+        return Err(ImportError::NotABackup);
+    }
+    Ok(backup)
+}
+
+/// What importing a backup would do, answer by answer.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportPlan {
+    /// Answers only the backup has: added.
+    pub added: Vec<String>,
+    /// Answers newer in the backup: they replace this device's, whose text is kept aside.
+    pub replaced: Vec<String>,
+    /// Answers newer on this device: kept; the backup's older text is kept aside.
+    pub kept: Vec<String>,
+    /// Answers that are the same in both.
+    pub same: Vec<String>,
+    /// Values the backup had kept aside that this device does not have yet.
+    pub aside: usize,
+}
+
+impl ImportPlan {
+    /// True when importing would change nothing.
+    pub fn changes_nothing(&self) -> bool {
+        self.added.is_empty() && self.replaced.is_empty() && self.kept.is_empty() && self.aside == 0
+    }
+}
+
+/// Works out what importing `backup` into `workbook` would do, without doing it.
+pub fn plan(backup: &Backup, workbook: &Workbook, store_aside: &[Unreadable]) -> ImportPlan {
+    let mut plan = ImportPlan::default();
+    for (id, theirs) in &backup.answers {
+        match workbook.entry(id) {
+            None => plan.added.push(id.clone()),
+            Some(ours) if ours.answer == theirs.answer && ours.done == theirs.done => {
+                plan.same.push(id.clone())
+            }
+            Some(ours) if theirs.updated > ours.updated => plan.replaced.push(id.clone()),
+            Some(_) => plan.kept.push(id.clone()),
+        }
+    }
+    plan.aside = backup
+        .kept_aside
+        .values()
+        .filter(|raw| {
+            !store_aside
+                .iter()
+                .chain(&workbook.unreadable)
+                .any(|u| &u.raw == *raw)
+        })
+        .count();
+    plan
+}
+
+/// Carries out a plan. Nothing is overwritten without its text being kept aside first.
+pub fn apply(
+    store: &dyn KeyValueStore,
+    backup: &Backup,
+    plan: &ImportPlan,
+    workbook: &Workbook,
+) -> Result<(), StoreError> {
+    let curriculum = &workbook.curriculum;
+    for id in &plan.replaced {
+        if let Some(ours) = workbook.entry(id) {
+            let raw =
+                serde_json::to_string(&**ours).map_err(|e| StoreError::Other(e.to_string()))?;
+            store::keep_aside(store, curriculum, id, &raw)?;
+        }
+    }
+    for id in &plan.kept {
+        if let Some(theirs) = backup.answers.get(id) {
+            let raw =
+                serde_json::to_string(theirs).map_err(|e| StoreError::Other(e.to_string()))?;
+            store::keep_aside(store, curriculum, id, &raw)?;
+        }
+    }
+    for id in plan.added.iter().chain(&plan.replaced) {
+        if let Some(theirs) = backup.answers.get(id) {
+            store::save_entry(store, curriculum, id, theirs)?;
+        }
+    }
+    let existing = store::kept_aside(store, curriculum)?;
+    for (key, raw) in &backup.kept_aside {
+        if existing
+            .iter()
+            .chain(&workbook.unreadable)
+            .any(|u| &u.raw == raw)
+        {
+            continue;
+        }
+        let exercise = key.rsplit('/').nth(1).unwrap_or("unknown");
+        store::keep_aside(store, curriculum, exercise, raw)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::answer::Answer;
+    use crate::state::store::{Loaded, MemoryStore, load};
+    use crate::state::workbook::{Action, save_dirty};
+    use std::rc::Rc;
+    use yew::Reducible;
+
+    fn edit(id: &str, text: &str, now: f64) -> Action {
+        Action::Edit {
+            id: id.into(),
+            kind: "writing",
+            answer: Answer::Text { text: text.into() },
+            now,
+        }
+    }
+
+    fn saved(store: &MemoryStore, workbook: Rc<Workbook>) -> Rc<Workbook> {
+        let written = save_dirty(store, &workbook).expect("saves");
+        workbook.reduce(Action::Saved(written))
+    }
+
+    #[test]
+    fn export_then_clear_then_import_restores_every_answer() {
+        let store = MemoryStore::default();
+        let workbook = Rc::new(Workbook::from_loaded("c", Loaded::default()))
+            .reduce(edit("one", "first answer", 1.0))
+            .reduce(edit("two", "second answer", 2.0));
+        let workbook = saved(&store, workbook);
+        let file = serde_json::to_string(&export(&workbook, "1.0", &[], 3.0)).expect("exports");
+
+        store::clear_all(&store).expect("clears");
+        let empty = Workbook::from_loaded("c", load(&store, "c").expect("loads"));
+        let backup = parse(&file, "c").expect("a valid backup");
+        let plan = plan(&backup, &empty, &[]);
+        assert_eq!(plan.added, vec!["one".to_string(), "two".to_string()]);
+        apply(&store, &backup, &plan, &empty).expect("imports");
+        let restored = load(&store, "c").expect("loads");
+        assert_eq!(
+            restored.entries["one"].answer,
+            Answer::Text {
+                text: "first answer".into()
+            }
+        );
+        assert_eq!(
+            restored.entries["two"].answer,
+            Answer::Text {
+                text: "second answer".into()
+            }
+        );
+    }
+
+    #[test]
+    fn newer_text_is_never_silently_replaced() {
+        let store = MemoryStore::default();
+        let old = Rc::new(Workbook::from_loaded("c", Loaded::default()))
+            .reduce(edit("mine-newer", "old", 1.0))
+            .reduce(edit("theirs-newer", "old", 1.0));
+        let backup_workbook = Rc::new(Workbook::from_loaded("c", Loaded::default()))
+            .reduce(edit("mine-newer", "backup text", 2.0))
+            .reduce(edit("theirs-newer", "backup text", 5.0));
+        let here = saved(
+            &store,
+            old.reduce(edit("mine-newer", "newest, on this device", 9.0)),
+        );
+        let backup = export(&backup_workbook, "1", &[], 10.0);
+
+        let plan = plan(&backup, &here, &[]);
+        assert_eq!(plan.kept, vec!["mine-newer".to_string()]);
+        assert_eq!(plan.replaced, vec!["theirs-newer".to_string()]);
+        apply(&store, &backup, &plan, &here).expect("imports");
+
+        let after = load(&store, "c").expect("loads");
+        assert_eq!(
+            after.entries["mine-newer"].answer,
+            Answer::Text {
+                text: "newest, on this device".into()
+            }
+        );
+        assert_eq!(
+            after.entries["theirs-newer"].answer,
+            Answer::Text {
+                text: "backup text".into()
+            }
+        );
+        let aside: Vec<String> = store::kept_aside(&store, "c")
+            .expect("aside")
+            .into_iter()
+            .map(|u| u.raw)
+            .collect();
+        assert_eq!(
+            aside.len(),
+            2,
+            "both losing versions are kept aside: {aside:?}"
+        );
+        assert!(aside.iter().any(|raw| raw.contains("backup text")));
+        assert!(aside.iter().any(|raw| raw.contains("\"old\"")));
+    }
+
+    #[test]
+    fn files_that_are_not_backups_are_refused_in_plain_words() {
+        assert_eq!(parse("hello", "c"), Err(ImportError::NotABackup));
+        assert_eq!(
+            parse("{\"format\":\"other\",\"version\":1}", "c"),
+            Err(ImportError::NotABackup)
+        );
+        let newer = format!("{{\"format\":\"{BACKUP_FORMAT}\",\"version\":99}}");
+        assert_eq!(parse(&newer, "c"), Err(ImportError::TooNew(99)));
+        let workbook = Workbook::from_loaded("other", Loaded::default());
+        let file = serde_json::to_string(&export(&workbook, "1", &[], 1.0)).expect("exports");
+        assert_eq!(
+            parse(&file, "c"),
+            Err(ImportError::OtherCurriculum("other".into()))
+        );
+        assert!(
+            ImportError::NotABackup
+                .explain()
+                .contains("not a workbook backup")
+        );
+    }
+}

@@ -1,0 +1,9 @@
+//! The app's state and its rules, as plain Rust: no DOM, no browser. Everything here is tested
+//! with `cargo test` on the host.
+
+pub mod answer;
+pub mod backup;
+pub mod progress;
+pub mod route;
+pub mod store;
+pub mod workbook;

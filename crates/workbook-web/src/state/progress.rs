@@ -1,0 +1,286 @@
+//! Progress: what is done, where to carry on, repeated ratings side by side, and answers whose
+//! exercise has changed or gone.
+
+use std::rc::Rc;
+
+use workbook_core::{Curriculum, Exercise, ExerciseKind, Scale, Week};
+
+use super::answer::Answer;
+use super::route::Route;
+use super::store::{Entry, Meta};
+use super::workbook::Workbook;
+
+/// How far a week has got.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WeekProgress {
+    /// Exercises marked done.
+    pub done: usize,
+    /// Exercises with something written or chosen.
+    pub started: usize,
+    /// All exercises.
+    pub total: usize,
+}
+
+/// The progress of one week.
+pub fn week_progress(week: &Week, workbook: &Workbook) -> WeekProgress {
+    let mut progress = WeekProgress {
+        total: week.exercises.len(),
+        ..WeekProgress::default()
+    };
+    for exercise in &week.exercises {
+        if let Some(entry) = workbook.entry(&exercise.id) {
+            progress.done += usize::from(entry.done);
+            progress.started += usize::from(!entry.answer.is_empty());
+        }
+    }
+    progress
+}
+
+/// Where "continue where you left off" goes: the last exercise worked on if it still exists,
+/// else the first week with something not done.
+pub fn continue_route(curriculum: &Curriculum, workbook: &Workbook, meta: &Meta) -> Option<Route> {
+    if let Some(id) = &meta.last_exercise
+        && let Some((week, _)) = curriculum.exercise(id)
+    {
+        return Some(Route::Week {
+            week: week.number,
+            exercise: Some(id.clone()),
+        });
+    }
+    if let Some(week) = meta.last_week.and_then(|n| curriculum.week(n)) {
+        return Some(Route::Week {
+            week: week.number,
+            exercise: None,
+        });
+    }
+    let started = curriculum
+        .exercises()
+        .any(|(_, e)| workbook.entry(&e.id).is_some());
+    if !started {
+        return None;
+    }
+    curriculum
+        .weeks
+        .iter()
+        .find(|week| week_progress(week, workbook).done < week.exercises.len())
+        .map(|week| Route::Week {
+            week: week.number,
+            exercise: None,
+        })
+}
+
+/// A rating and the earlier one it repeats, with both sets of answers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    /// The earlier rating and its week.
+    pub before: (u32, Exercise),
+    /// The later rating and its week.
+    pub after: (u32, Exercise),
+    /// The scale both use.
+    pub scale: Scale,
+    /// Each statement with its earlier and later value.
+    pub rows: Vec<(String, Option<i32>, Option<i32>)>,
+}
+
+/// Every rating that repeats an earlier one, with the participant's values.
+pub fn comparisons(curriculum: &Curriculum, workbook: &Workbook) -> Vec<Comparison> {
+    let values = |id: &str| -> Vec<Option<i32>> {
+        match workbook.entry(id).map(|e| &e.answer) {
+            Some(Answer::Ratings { values }) => values.clone(),
+            _ => Vec::new(),
+        }
+    };
+    let mut out = Vec::new();
+    for (week, exercise) in curriculum.exercises() {
+        let ExerciseKind::Rating {
+            scale,
+            items,
+            repeats: Some(earlier),
+            ..
+        } = &exercise.kind
+        else {
+            continue;
+        };
+        let Some((before_week, before)) = curriculum.exercise(earlier) else {
+            continue;
+        };
+        let (before_values, after_values) = (values(&before.id), values(&exercise.id));
+        let labels: Vec<String> = if items.is_empty() {
+            vec![exercise.title.clone()]
+        } else {
+            items.clone()
+        };
+        let rows = labels
+            .into_iter()
+            .enumerate()
+            .map(|(i, label)| {
+                (
+                    label,
+                    before_values.get(i).copied().flatten(),
+                    after_values.get(i).copied().flatten(),
+                )
+            })
+            .collect();
+        out.push(Comparison {
+            before: (before_week.number, before.clone()),
+            after: (week.number, exercise.clone()),
+            scale: *scale,
+            rows,
+        });
+    }
+    out
+}
+
+/// Answers whose exercise is no longer in the curriculum, or has changed kind: kept and shown
+/// under "answers from earlier versions".
+pub fn earlier_versions(curriculum: &Curriculum, workbook: &Workbook) -> Vec<(String, Rc<Entry>)> {
+    workbook
+        .entries
+        .iter()
+        .filter(|(id, entry)| match curriculum.exercise(id) {
+            None => !entry.answer.is_empty(),
+            Some((_, exercise)) => !entry.answer.fits(exercise),
+        })
+        .map(|(id, entry)| (id.clone(), entry.clone()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::store::Loaded;
+    use crate::state::workbook::Action;
+    use workbook_core::{Sources, parse};
+    use yew::Reducible;
+
+    fn curriculum() -> Curriculum {
+        let manifest = "---\nid: c\ntitle: C\nlanguage: en\nversion: 1\nquick-exit: https://www.bbc.co.uk/weather\nweeks:\n  - week-01.md\n  - week-02.md\n---\n\n::: support-line\nname: L\nnumber: 1\nhours: Any\nconfidential: All\nnot-confidential: None\n:::\n";
+        let week = |n: u32, body: &str| {
+            format!("---\nweek: {n}\ntitle: W{n}\nsummary: S\ntime: 10 minutes\n---\n\n{body}")
+        };
+        let rating = |id: &str, repeats: &str| {
+            format!(
+                "::: exercise\nid: {id}\nkind: rating\ntitle: R\ntime: 5 minutes\nitems:\n  - Mood\n  - Hope\n{repeats}\nRate.\n:::\n"
+            )
+        };
+        let sources: Sources = [
+            ("curriculum.md".to_string(), manifest.to_string()),
+            ("week-01.md".to_string(), week(1, &(rating("before", "") + "\n::: exercise\nid: words\nkind: writing\ntitle: W\ntime: 5 minutes\n\nWrite.\n:::\n"))),
+            ("week-02.md".to_string(), week(2, &rating("after", "repeats: before\n"))),
+        ]
+        .into_iter()
+        .collect();
+        let parsed = parse(&sources);
+        assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+        parsed.curriculum
+    }
+
+    fn rate(id: &str, values: Vec<Option<i32>>) -> Action {
+        Action::Edit {
+            id: id.into(),
+            kind: "rating",
+            answer: Answer::Ratings { values },
+            now: 1.0,
+        }
+    }
+
+    #[test]
+    fn repeated_ratings_are_paired_item_by_item() {
+        let curriculum = curriculum();
+        let workbook = Rc::new(Workbook::from_loaded("c", Loaded::default()))
+            .reduce(rate("before", vec![Some(3), None]))
+            .reduce(rate("after", vec![Some(7), Some(6)]));
+        let comparisons = comparisons(&curriculum, &workbook);
+        assert_eq!(comparisons.len(), 1);
+        assert_eq!(comparisons[0].before.0, 1);
+        assert_eq!(comparisons[0].after.0, 2);
+        assert_eq!(
+            comparisons[0].rows,
+            vec![
+                ("Mood".to_string(), Some(3), Some(7)),
+                ("Hope".to_string(), None, Some(6))
+            ]
+        );
+    }
+
+    #[test]
+    fn progress_and_where_to_continue() {
+        let curriculum = curriculum();
+        let workbook = Rc::new(Workbook::from_loaded("c", Loaded::default()));
+        assert_eq!(
+            continue_route(&curriculum, &workbook, &Meta::default()),
+            None
+        );
+        let workbook = workbook
+            .reduce(rate("before", vec![Some(1), Some(2)]))
+            .reduce(Action::SetDone {
+                id: "before".into(),
+                kind: "rating",
+                done: true,
+                fallback: Answer::Ratings { values: vec![] },
+                now: 2.0,
+            });
+        let week1 = &curriculum.weeks[0];
+        assert_eq!(
+            week_progress(week1, &workbook),
+            WeekProgress {
+                done: 1,
+                started: 1,
+                total: 2
+            }
+        );
+        assert_eq!(
+            continue_route(&curriculum, &workbook, &Meta::default()),
+            Some(Route::Week {
+                week: 1,
+                exercise: None
+            })
+        );
+        let meta = Meta {
+            last_exercise: Some("after".into()),
+            ..Meta::default()
+        };
+        assert_eq!(
+            continue_route(&curriculum, &workbook, &meta),
+            Some(Route::Week {
+                week: 2,
+                exercise: Some("after".into())
+            })
+        );
+    }
+
+    #[test]
+    fn answers_to_removed_or_changed_exercises_are_kept_and_listed() {
+        let curriculum = curriculum();
+        let workbook = Rc::new(Workbook::from_loaded("c", Loaded::default()))
+            .reduce(Action::Edit {
+                id: "gone".into(),
+                kind: "writing",
+                answer: Answer::Text {
+                    text: "old words".into(),
+                },
+                now: 1.0,
+            })
+            .reduce(Action::Edit {
+                id: "words".into(),
+                kind: "list",
+                answer: Answer::List {
+                    items: vec!["a".into()],
+                },
+                now: 1.0,
+            })
+            .reduce(Action::Edit {
+                id: "before".into(),
+                kind: "rating",
+                answer: Answer::Ratings {
+                    values: vec![Some(1)],
+                },
+                now: 1.0,
+            });
+        let earlier: Vec<String> = earlier_versions(&curriculum, &workbook)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        assert_eq!(earlier, vec!["gone".to_string(), "words".to_string()]);
+    }
+}

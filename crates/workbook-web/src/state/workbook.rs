@@ -1,0 +1,312 @@
+//! The participant's answers as the app holds them, and every change to them, as a pure reducer
+//! that plain `cargo test` checks. Writing to storage happens outside (see [`save_dirty`]); the
+//! reducer only records what is waiting to be written and what the last attempt said.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::answer::Answer;
+use super::store::{self, ENTRY_FORMAT, Entry, KeyValueStore, Loaded, StoreError, Unreadable};
+
+/// Where saving stands, for the quiet status line.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    /// Nothing has changed since the page opened.
+    Idle,
+    /// Changes are waiting to be written (within a second).
+    Pending,
+    /// Everything is written.
+    Saved,
+    /// The last write failed; the words are still here, in this page.
+    Failed(StoreError),
+}
+
+/// All answers of one curriculum, in memory.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Workbook {
+    /// The curriculum's id (part of every storage key).
+    pub curriculum: String,
+    /// Answers by exercise id. Shared, so that a change clones pointers, not text.
+    pub entries: BTreeMap<String, Rc<Entry>>,
+    /// Exercises whose answer has changed since it was last written.
+    pub dirty: BTreeSet<String>,
+    /// The save status.
+    pub status: SaveStatus,
+    /// Stored values that could not be read.
+    pub unreadable: Vec<Unreadable>,
+    /// Goes up with every change, so views can tell "changed" without comparing every answer.
+    pub revision: u64,
+}
+
+/// A change to the answers.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The participant changed an answer.
+    Edit {
+        /// The exercise.
+        id: String,
+        /// Its kind.
+        kind: &'static str,
+        /// The new answer.
+        answer: Answer,
+        /// Now, in milliseconds since 1970.
+        now: f64,
+    },
+    /// The participant marked an exercise done or not done.
+    SetDone {
+        /// The exercise.
+        id: String,
+        /// Its kind.
+        kind: &'static str,
+        /// Done or not.
+        done: bool,
+        /// The answer to store if there is none yet (an empty one).
+        fallback: Answer,
+        /// Now.
+        now: f64,
+    },
+    /// These answers (at these `updated` times) were written.
+    Saved(Vec<(String, f64)>),
+    /// Writing failed.
+    SaveFailed(StoreError),
+    /// Answers were replaced from outside (an imported backup, or everything cleared).
+    Reload(Loaded),
+}
+
+impl Workbook {
+    /// The workbook as stored.
+    pub fn from_loaded(curriculum: &str, loaded: Loaded) -> Self {
+        Workbook {
+            curriculum: curriculum.to_string(),
+            entries: loaded
+                .entries
+                .into_iter()
+                .map(|(id, entry)| (id, Rc::new(entry)))
+                .collect(),
+            dirty: BTreeSet::new(),
+            status: SaveStatus::Idle,
+            unreadable: loaded.unreadable,
+            revision: 0,
+        }
+    }
+
+    /// The answer to an exercise, if any.
+    pub fn entry(&self, id: &str) -> Option<&Rc<Entry>> {
+        self.entries.get(id)
+    }
+
+    /// True when there are changes not yet written.
+    pub fn has_unsaved(&self) -> bool {
+        !self.dirty.is_empty()
+    }
+}
+
+impl Reducible for Workbook {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.revision += 1;
+        match action {
+            Action::Edit {
+                id,
+                kind,
+                answer,
+                now,
+            } => {
+                let done = next.entries.get(&id).is_some_and(|e| e.done);
+                next.entries.insert(
+                    id.clone(),
+                    Rc::new(Entry {
+                        format: ENTRY_FORMAT,
+                        kind: kind.to_string(),
+                        done,
+                        updated: now,
+                        answer,
+                    }),
+                );
+                next.dirty.insert(id);
+                if !matches!(next.status, SaveStatus::Failed(_)) {
+                    next.status = SaveStatus::Pending;
+                }
+            }
+            Action::SetDone {
+                id,
+                kind,
+                done,
+                fallback,
+                now,
+            } => {
+                let entry = match next.entries.get(&id) {
+                    Some(existing) => Entry {
+                        done,
+                        updated: now,
+                        ..(**existing).clone()
+                    },
+                    None => Entry {
+                        format: ENTRY_FORMAT,
+                        kind: kind.to_string(),
+                        done,
+                        updated: now,
+                        answer: fallback,
+                    },
+                };
+                next.entries.insert(id.clone(), Rc::new(entry));
+                next.dirty.insert(id);
+                if !matches!(next.status, SaveStatus::Failed(_)) {
+                    next.status = SaveStatus::Pending;
+                }
+            }
+            Action::Saved(written) => {
+                for (id, updated) in written {
+                    // Only if nothing changed while the write was under way.
+                    if next.entries.get(&id).is_some_and(|e| e.updated == updated) {
+                        next.dirty.remove(&id);
+                    }
+                }
+                next.status = if next.dirty.is_empty() {
+                    SaveStatus::Saved
+                } else {
+                    SaveStatus::Pending
+                };
+            }
+            Action::SaveFailed(error) => next.status = SaveStatus::Failed(error),
+            Action::Reload(loaded) => {
+                let curriculum = next.curriculum.clone();
+                let revision = next.revision;
+                next = Workbook::from_loaded(&curriculum, loaded);
+                next.revision = revision;
+                next.status = SaveStatus::Saved;
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+/// Answers written, each with the `updated` time of the version written.
+pub type Written = Vec<(String, f64)>;
+
+/// Writes every changed answer. Returns what was written (for [`Action::Saved`]); on the first
+/// failure, stops and returns what was written before it, and the error.
+pub fn save_dirty(
+    store: &dyn KeyValueStore,
+    workbook: &Workbook,
+) -> Result<Written, (Written, StoreError)> {
+    let mut written = Vec::new();
+    for id in &workbook.dirty {
+        let Some(entry) = workbook.entries.get(id) else {
+            continue;
+        };
+        match store::save_entry(store, &workbook.curriculum, id, entry) {
+            Ok(()) => written.push((id.clone(), entry.updated)),
+            Err(error) => return Err((written, error)),
+        }
+    }
+    Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::store::{MemoryStore, load};
+
+    fn edit(id: &str, text: &str, now: f64) -> Action {
+        Action::Edit {
+            id: id.into(),
+            kind: "writing",
+            answer: Answer::Text { text: text.into() },
+            now,
+        }
+    }
+
+    fn empty() -> Rc<Workbook> {
+        Rc::new(Workbook::from_loaded("c", Loaded::default()))
+    }
+
+    #[test]
+    fn an_edit_is_pending_until_written() {
+        let store = MemoryStore::default();
+        let workbook = empty().reduce(edit("one", "hello", 1.0));
+        assert_eq!(workbook.status, SaveStatus::Pending);
+        let written = save_dirty(&store, &workbook).expect("saves");
+        let workbook = workbook.reduce(Action::Saved(written));
+        assert_eq!(workbook.status, SaveStatus::Saved);
+        assert!(!workbook.has_unsaved());
+        assert_eq!(
+            load(&store, "c").expect("loads").entries["one"].answer,
+            Answer::Text {
+                text: "hello".into()
+            }
+        );
+    }
+
+    #[test]
+    fn typing_during_a_save_stays_dirty() {
+        let store = MemoryStore::default();
+        let workbook = empty().reduce(edit("one", "hel", 1.0));
+        let written = save_dirty(&store, &workbook).expect("saves");
+        let workbook = workbook
+            .reduce(edit("one", "hello", 2.0))
+            .reduce(Action::Saved(written));
+        assert!(workbook.has_unsaved());
+        assert_eq!(workbook.status, SaveStatus::Pending);
+    }
+
+    #[test]
+    fn a_failed_save_keeps_the_words_and_says_so() {
+        let store = MemoryStore::default();
+        *store.refuse_writes.borrow_mut() = Some(StoreError::Full);
+        let workbook = empty().reduce(edit("one", "precious words", 1.0));
+        let (written, error) = save_dirty(&store, &workbook).expect_err("the store is full");
+        assert!(written.is_empty());
+        let workbook = workbook.reduce(Action::SaveFailed(error));
+        assert_eq!(workbook.status, SaveStatus::Failed(StoreError::Full));
+        assert!(workbook.has_unsaved());
+        assert_eq!(
+            workbook.entry("one").expect("kept").answer,
+            Answer::Text {
+                text: "precious words".into()
+            }
+        );
+        // Typing more does not hide the failure.
+        let workbook = workbook.reduce(edit("one", "precious words!", 2.0));
+        assert_eq!(workbook.status, SaveStatus::Failed(StoreError::Full));
+        // Once storage works again, everything is written.
+        *store.refuse_writes.borrow_mut() = None;
+        let written = save_dirty(&store, &workbook).expect("saves now");
+        assert_eq!(
+            workbook.reduce(Action::Saved(written)).status,
+            SaveStatus::Saved
+        );
+    }
+
+    #[test]
+    fn marking_done_keeps_the_answer() {
+        let workbook = empty()
+            .reduce(edit("one", "text", 1.0))
+            .reduce(Action::SetDone {
+                id: "one".into(),
+                kind: "writing",
+                done: true,
+                fallback: Answer::Text {
+                    text: String::new(),
+                },
+                now: 2.0,
+            });
+        let entry = workbook.entry("one").expect("entry");
+        assert!(entry.done);
+        assert_eq!(
+            entry.answer,
+            Answer::Text {
+                text: "text".into()
+            }
+        );
+        let workbook = workbook.reduce(edit("one", "more text", 3.0));
+        assert!(
+            workbook.entry("one").expect("entry").done,
+            "editing keeps it done"
+        );
+    }
+}

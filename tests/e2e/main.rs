@@ -8,9 +8,15 @@
 //! installed Chromium, chromedriver and axe-core. `tests/README-e2e.md` explains the helpers and
 //! how to add a scenario: one module per feature, beside `smoke.rs`.
 
+mod app;
 mod harness;
 
 mod accessibility;
+mod backup;
+mod drafts;
+mod exercise_kinds;
 mod offline;
 mod privacy;
+mod quick_exit;
 mod smoke;
+mod weeks;

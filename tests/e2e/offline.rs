@@ -65,3 +65,33 @@ async fn a_reload_shows_the_workbook_when_the_network_is_gone() {
         "offline, the workbook shows its text"
     );
 }
+
+#[tokio::test]
+async fn offline_after_a_first_visit_the_workbook_opens_and_saves() {
+    use crate::app::{
+        default_curriculum, find, first_of_kind, navigate, stored, type_into, wait_saved,
+    };
+    let curriculum = default_curriculum();
+    let (week, exercise) = first_of_kind(&curriculum, "writing");
+    let server = StaticServer::serve_dist();
+    let browser = Browser::phone().await;
+    browser.open_app(&server).await;
+    browser
+        .wait_for_js(SERVICE_WORKER_ACTIVE, SERVICE_WORKER_INSTALL)
+        .await;
+
+    server.set_offline(true);
+    browser.reload().await;
+    browser.wait_for_app().await;
+    navigate(&browser, &format!("#/week/{}/{}", week.number, exercise.id)).await;
+    let css = format!("#{}-text", exercise.id);
+    find(&browser, &css).await;
+    type_into(&browser, &css, "Written on a train with no signal.").await;
+    wait_saved(&browser).await;
+    assert_eq!(
+        stored(&browser, &curriculum, &exercise.id)
+            .await
+            .expect("saved")["answer"]["text"]["text"],
+        "Written on a train with no signal."
+    );
+}

@@ -55,3 +55,47 @@ async fn nothing_is_fetched_after_start_up() {
         "the idle page made requests after start-up: {anywhere:#?}"
     );
 }
+
+#[tokio::test]
+async fn nothing_is_fetched_while_a_participant_works() {
+    use crate::app::{
+        default_curriculum, find, first_of_kind, key, navigate, press, type_into, wait_saved,
+    };
+    let curriculum = default_curriculum();
+    let server = StaticServer::serve_dist();
+    let browser = Browser::desktop().await;
+    browser.open_app(&server).await;
+    server.wait_until_quiet(SETTLED, Duration::from_secs(20));
+    let settled = Instant::now();
+    let mark = browser.network_mark().await;
+
+    // Read, write, tick, move between pages, print view, settings.
+    let (week, writing) = first_of_kind(&curriculum, "writing");
+    navigate(&browser, &format!("#/week/{}/{}", week.number, writing.id)).await;
+    type_into(&browser, &format!("#{}-text", writing.id), "Private words.").await;
+    let (week, checklist) = first_of_kind(&curriculum, "checklist");
+    navigate(
+        &browser,
+        &format!("#/week/{}/{}", week.number, checklist.id),
+    )
+    .await;
+    find(&browser, &format!("#{}-option-0", checklist.id)).await;
+    press(&browser, &format!("#{}-option-0", checklist.id), key::SPACE).await;
+    wait_saved(&browser).await;
+    for route in ["#/progress", "#/workbook", "#/settings", "#/"] {
+        navigate(&browser, route).await;
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+
+    let to_server = server.requests_since(settled);
+    assert!(
+        to_server.is_empty(),
+        "working in the workbook fetched from the site:\n{}",
+        list(&to_server)
+    );
+    let anywhere = browser.network_requests_since(mark).await;
+    assert!(
+        anywhere.is_empty(),
+        "working in the workbook made requests: {anywhere:#?}"
+    );
+}

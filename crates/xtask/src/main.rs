@@ -10,6 +10,7 @@
 //! Every step says what it does before it does it, skips what is already there, and fails with a
 //! sentence that says what to do.
 
+mod report;
 mod run;
 mod setup;
 mod stage;
@@ -28,6 +29,10 @@ fn main() -> ExitCode {
         "setup" => setup::all(),
         "stage" => stage::stage(),
         "build" => build_site(),
+        "report" => build_site()
+            .and_then(|()| report::sizes())
+            .and_then(|()| report::speed()),
+        "sizes" => report::sizes(),
         "help" | "--help" | "-h" => {
             println!("{}", HELP);
             Ok(())
@@ -51,6 +56,7 @@ const HELP: &str = "usage: cargo xtask <task>
   test    run every test (what CI runs)
   bench   the parse benchmark: the core against bare pulldown-cmark
   build   build the static site into dist/ (release)
+  report  the size and speed report: first-load size by part, typing cost in a long answer
   setup   install the pinned tools the other tasks need
   stage   (Trunk's post-build hook) copy the curriculum into the site, write the service worker
 
@@ -94,7 +100,9 @@ fn build_site() -> Result<(), Failure> {
 
 fn test() -> Result<(), Failure> {
     setup::rust_components()?;
-    setup::wasm_target()?;
+    setup::web_tools()?;
+    setup::browser()?;
+    setup::axe_core()?;
     step("Checking formatting");
     cargo(&["fmt", "--all", "--check"])?;
     step("Linting");
@@ -116,7 +124,9 @@ fn test() -> Result<(), Failure> {
         "--target",
         "wasm32-unknown-unknown",
     ])?;
-    step("Running the tests");
+    // The browser tests run against the built site.
+    build_site()?;
+    step("Running the tests (core fixtures, CLI, app state, and the site in headless Chromium)");
     cargo(&["test", "--workspace"])?;
     step("Checking the default curriculum");
     cargo(&[

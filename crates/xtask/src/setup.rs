@@ -14,6 +14,8 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
 /// Debian's binaryen is too old for what rustc 1.95 emits; npm's is current.
 pub const BINARYEN_NPM: &str = "binaryen@132";
+/// The accessibility checker the browser tests inject into each page.
+pub const AXE_NPM: &str = "axe-core@4.14.1";
 
 /// Install every tool.
 pub fn all() -> Result<(), Failure> {
@@ -21,6 +23,7 @@ pub fn all() -> Result<(), Failure> {
     wasm_target()?;
     web_tools()?;
     browser()?;
+    axe_core()?;
     println!("\nEverything is installed.");
     Ok(())
 }
@@ -94,21 +97,42 @@ fn binaryen() -> Result<(), Failure> {
     if version.is_some_and(|v| v.contains("132")) {
         return Ok(());
     }
+    npm_install(BINARYEN_NPM, "wasm-opt")
+}
+
+/// axe-core, which the browser tests inject into each page to check accessibility.
+pub fn axe_core() -> Result<(), Failure> {
+    if tools_dir()
+        .join("node_modules/axe-core/axe.min.js")
+        .exists()
+    {
+        return Ok(());
+    }
+    npm_install(AXE_NPM, "axe-core")
+}
+
+fn npm_install(package: &str, what: &str) -> Result<(), Failure> {
     step(&format!(
-        "Installing wasm-opt ({BINARYEN_NPM}) from npm into .tools/"
+        "Installing {what} ({package}) from npm into .tools/"
     ));
     let prefix = tools_dir();
     std::fs::create_dir_all(&prefix)
         .map_err(|e| Failure::new(format!("cannot create .tools: {e}")))?;
     run_command(
         Command::new("npm")
-            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--save-exact",
+                "--prefix",
+            ])
             .arg(&prefix)
-            .arg(BINARYEN_NPM),
+            .arg(package),
     )
     .map_err(|e| {
         Failure::new(format!(
-            "{e}\nwasm-opt comes from npm: is Node.js with npm installed?"
+            "{e}\n{what} comes from npm: is Node.js with npm installed?"
         ))
     })
 }

@@ -111,7 +111,11 @@ impl Browser {
         let mut builder = ClientBuilder::rustls().unwrap_or_else(|error| {
             panic!("cannot set up the WebDriver client's TLS support: {error}")
         });
-        builder.capabilities(capabilities(viewport, &driver.profile()));
+        builder.capabilities(capabilities(
+            viewport,
+            &driver.profile(),
+            &driver.downloads(),
+        ));
         let client = match builder.connect(&webdriver).await {
             Ok(client) => client,
             Err(error) => panic!(
@@ -146,6 +150,35 @@ impl Browser {
     /// The viewport the browser was started with.
     pub fn viewport(&self) -> Viewport {
         self.viewport
+    }
+
+    /// The folder the browser saves downloads into.
+    pub fn downloads_dir(&self) -> PathBuf {
+        self.driver.downloads()
+    }
+
+    /// Waits for a finished download whose name ends with `suffix` and returns its path.
+    pub async fn wait_for_download(&self, suffix: &str, timeout: Duration) -> PathBuf {
+        let deadline = Instant::now() + timeout;
+        let dir = self.downloads_dir();
+        loop {
+            let found = fs::read_dir(&dir).ok().and_then(|entries| {
+                entries
+                    .flatten()
+                    .map(|entry| entry.path())
+                    .find(|path| path.to_string_lossy().ends_with(suffix))
+            });
+            if let Some(path) = found {
+                return path;
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "no download ending in {suffix} appeared in {} within {timeout:?}",
+                    dir.display()
+                );
+            }
+            tokio::time::sleep(POLL).await;
+        }
     }
 
     /// Opens `url` and waits for its `load` event.
@@ -347,7 +380,7 @@ impl Browser {
 
 /// The session's capabilities: headless Chromium with a fresh profile, quiet (no background
 /// traffic of its own), the viewport, and the performance log.
-fn capabilities(viewport: Viewport, profile: &Path) -> Map<String, Json> {
+fn capabilities(viewport: Viewport, profile: &Path, downloads: &Path) -> Map<String, Json> {
     let args = [
         "--headless=new".to_string(),
         "--no-sandbox".to_string(),
@@ -365,6 +398,12 @@ fn capabilities(viewport: Viewport, profile: &Path) -> Map<String, Json> {
         "browserName": "chrome",
         "goog:chromeOptions": {
             "args": args,
+            // Files the page offers (a backup) are saved here, without asking.
+            "prefs": {
+                "download.default_directory": downloads.display().to_string(),
+                "download.prompt_for_download": false,
+                "download.directory_upgrade": true,
+            },
             "mobileEmulation": {
                 "deviceMetrics": {
                     "width": viewport.width,
@@ -403,6 +442,7 @@ impl Driver {
         ));
         // A folder left by a killed run of the same process id would hold a stale profile.
         let _ = fs::remove_dir_all(&folder);
+        let _ = fs::create_dir_all(folder.join("downloads"));
         fs::create_dir_all(folder.join("profile")).unwrap_or_else(|error| {
             panic!(
                 "cannot create the browser profile {}: {error}",
@@ -450,6 +490,11 @@ impl Driver {
     /// Chromium's profile folder (`--user-data-dir`).
     fn profile(&self) -> PathBuf {
         self.folder.join("profile")
+    }
+
+    /// Where the browser saves downloaded files.
+    fn downloads(&self) -> PathBuf {
+        self.folder.join("downloads")
     }
 
     /// Waits until the driver accepts connections; `false` if it exits or takes too long.

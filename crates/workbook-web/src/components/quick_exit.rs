@@ -1,5 +1,5 @@
-//! The quick exit: a button that stays on screen, and Shift pressed three times, both leave the
-//! workbook at once for a neutral site, without a way Back.
+//! The quick exit: a button that stays on screen, and Shift pressed three times on its own, both
+//! leave the workbook at once for a neutral site, without a way Back.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -32,11 +32,17 @@ pub fn QuickExit(props: &QuickExitProps) -> Html {
                     let Ok(key) = event.dyn_into::<web_sys::KeyboardEvent>() else {
                         return;
                     };
-                    if key.key() != "Shift" || key.repeat() {
+                    let mut presses = presses.borrow_mut();
+                    // Only Shift pressed on its own counts: typing a capital letter (Shift, then
+                    // the letter) starts the count again, so writing never leaves by accident.
+                    if key.key() != "Shift" {
+                        presses.clear();
+                        return;
+                    }
+                    if key.repeat() {
                         return;
                     }
                     let now = crate::browser::now();
-                    let mut presses = presses.borrow_mut();
                     presses.retain(|t| now - t < SHIFT_WINDOW_MS);
                     presses.push(now);
                     if presses.len() >= 3 {

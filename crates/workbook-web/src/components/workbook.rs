@@ -44,20 +44,33 @@ impl PartialEq for Storage {
     }
 }
 
-/// The answers as pages see them: compared by revision, not answer by answer.
+/// The answers as pages see them, compared by the revision they were rendered with rather than
+/// answer by answer. (Yew's reducer handle always reads the latest state, so the revision is
+/// captured when the props are made: that is what tells old props from new.)
 #[derive(Clone)]
-pub struct Answers(pub UseReducerHandle<Workbook>);
+pub struct Answers {
+    workbook: UseReducerHandle<Workbook>,
+    revision: u64,
+}
+
+impl Answers {
+    /// The answers as they are now.
+    pub fn new(workbook: UseReducerHandle<Workbook>) -> Self {
+        let revision = workbook.revision;
+        Answers { workbook, revision }
+    }
+}
 
 impl PartialEq for Answers {
     fn eq(&self, other: &Self) -> bool {
-        self.0.revision == other.0.revision && self.0.curriculum == other.0.curriculum
+        self.revision == other.revision
     }
 }
 
 impl std::ops::Deref for Answers {
     type Target = Workbook;
     fn deref(&self) -> &Workbook {
-        &self.0
+        &self.workbook
     }
 }
 
@@ -226,7 +239,7 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
         dispatch: workbook.dispatcher(),
         working_on,
     };
-    let answers = Answers(workbook.clone());
+    let answers = Answers::new(workbook.clone());
     let storage = (*storage).clone();
     let page = match &*route {
         Route::Home => home::render(&HomeProps {

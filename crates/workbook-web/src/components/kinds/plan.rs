@@ -55,7 +55,7 @@ pub fn render(props: &KindProps) -> Html {
                             }) }
                         </ul>
                         <button type="button" class="button small" onclick={change(Box::new(|items| items.push(String::new())))}
-                            aria-label={format!("Add to {title}")}>{ "Add another" }</button>
+                            aria-label={format!("Add another to {title}")}>{ "Add another" }</button>
                     </section>
                 }
             }) }

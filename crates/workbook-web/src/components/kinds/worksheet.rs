@@ -82,8 +82,8 @@ pub fn render(props: &KindProps) -> Html {
                         <p class="retired">{ format!("{label} (no longer a column): {v}") }</p>
                     }) }
                     <div class="row-actions">
-                        { small_button("Move up", format!("Move entry {} up", r + 1), change(Box::new(move |rows| rows.swap(r, r - 1))), r == 0) }
-                        { small_button("Move down", format!("Move entry {} down", r + 1), change(Box::new(move |rows| rows.swap(r, r + 1))), r + 1 >= count) }
+                        { small_button("Move up", format!("Move up entry {}", r + 1), change(Box::new(move |rows| rows.swap(r, r - 1))), r == 0) }
+                        { small_button("Move down", format!("Move down entry {}", r + 1), change(Box::new(move |rows| rows.swap(r, r + 1))), r + 1 >= count) }
                         { small_button("Remove", format!("Remove entry {}", r + 1), change(Box::new(move |rows| { rows.remove(r); })), false) }
                     </div>
                 </fieldset>

@@ -1,0 +1,135 @@
+//! Backup: save every answer to a file, delete everything, and restore it from the file.
+
+use std::time::Duration;
+
+use crate::app::{
+    default_curriculum, first_of_kind, key, open, press, press_button, stored, type_into,
+    wait_saved,
+};
+use crate::harness::{Browser, DEFAULT_WAIT, StaticServer};
+
+#[tokio::test]
+async fn export_then_clear_then_import_restores_every_answer() {
+    let curriculum = default_curriculum();
+    let server = StaticServer::serve_dist();
+    let browser = Browser::desktop().await;
+
+    // Answer three exercises of different kinds.
+    let (week, writing) = first_of_kind(&curriculum, "writing");
+    open(
+        &browser,
+        &server,
+        &format!("#/week/{}/{}", week.number, writing.id),
+    )
+    .await;
+    type_into(
+        &browser,
+        &format!("#{}-text", writing.id),
+        "My reasons, in my words.",
+    )
+    .await;
+    let (week, checklist) = first_of_kind(&curriculum, "checklist");
+    open(
+        &browser,
+        &server,
+        &format!("#/week/{}/{}", week.number, checklist.id),
+    )
+    .await;
+    press(&browser, &format!("#{}-option-0", checklist.id), key::SPACE).await;
+    let (week, plan) = first_of_kind(&curriculum, "plan");
+    open(
+        &browser,
+        &server,
+        &format!("#/week/{}/{}", week.number, plan.id),
+    )
+    .await;
+    type_into(&browser, &format!("#{}-s0-i0", plan.id), "Walk every day").await;
+    wait_saved(&browser).await;
+    let before: Vec<_> = [&writing.id, &checklist.id, &plan.id]
+        .iter()
+        .map(|id| (id.to_string(), ()))
+        .collect();
+    let mut answers = Vec::new();
+    for (id, ()) in &before {
+        answers.push(stored(&browser, &curriculum, id).await.expect("stored")["answer"].clone());
+    }
+
+    // Save a backup file.
+    open(&browser, &server, "#/settings").await;
+    press_button(&browser, "Save a backup file").await;
+    let file = browser.wait_for_download(".json", DEFAULT_WAIT).await;
+    // Chromium writes to a temporary name first; wait until the final file is complete.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let text = std::fs::read_to_string(&file).expect("the backup file is readable");
+    assert!(
+        text.contains("take-home-workbook-backup"),
+        "a backup file: {text}"
+    );
+    assert!(text.contains("My reasons, in my words."));
+
+    // Delete everything.
+    press_button(&browser, "Delete all my answers").await;
+    press_button(&browser, "Yes, delete everything").await;
+    browser
+        .wait_for_js(
+            "document.body.innerText.includes('All your answers have been deleted')",
+            DEFAULT_WAIT,
+        )
+        .await;
+    for (id, ()) in &before {
+        assert!(
+            stored(&browser, &curriculum, id).await.is_none(),
+            "{id} is deleted"
+        );
+    }
+
+    // Restore from the file: a preview first, then the restore.
+    let input = browser
+        .wait_for_selector("#restore-file", DEFAULT_WAIT)
+        .await;
+    input
+        .send_keys(&file.display().to_string())
+        .await
+        .expect("choose the file");
+    browser
+        .wait_for_js(
+            "document.body.innerText.includes('What restoring will do')",
+            DEFAULT_WAIT,
+        )
+        .await;
+    assert!(
+        browser
+            .body_text()
+            .await
+            .contains("3 answer(s) will be added"),
+        "{}",
+        browser.body_text().await
+    );
+    press_button(&browser, "Restore these answers").await;
+    browser
+        .wait_for_js("document.body.innerText.includes('Done.')", DEFAULT_WAIT)
+        .await;
+    for ((id, ()), answer) in before.iter().zip(&answers) {
+        assert_eq!(
+            &stored(&browser, &curriculum, id).await.expect("restored")["answer"],
+            answer,
+            "{id}"
+        );
+    }
+    browser.reload().await;
+    browser.wait_for_app().await;
+    open(
+        &browser,
+        &server,
+        &format!(
+            "#/week/{}/{}",
+            first_of_kind(&curriculum, "writing").0.number,
+            writing.id
+        ),
+    )
+    .await;
+    assert_eq!(
+        crate::app::value_of(&browser, &format!("#{}-text", writing.id)).await,
+        "My reasons, in my words."
+    );
+}

@@ -1,0 +1,86 @@
+//! The quick exit: a button on every page and Shift pressed three times on its own. Typing
+//! capital letters must never trigger it.
+
+use std::time::Duration;
+
+use crate::app::{default_curriculum, first_of_kind, key, open, type_into, value_of};
+use crate::harness::{Browser, StaticServer};
+
+/// Waits until the browser is at an address starting with `prefix`. (The neutral site cannot be
+/// reached from the test machine, so the page is the browser's error page for that address:
+/// WebDriver still reports the address.)
+async fn wait_for_address(browser: &Browser, prefix: &str) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let url = browser.client().current_url().await.expect("an address");
+        if url.as_str().starts_with(prefix) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the browser stayed at {url}, not {prefix}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn typing_capital_letters_does_not_leave_the_workbook() {
+    let curriculum = default_curriculum();
+    let (week, exercise) = first_of_kind(&curriculum, "writing");
+    let server = StaticServer::serve_dist();
+    let browser = Browser::phone().await;
+    open(
+        &browser,
+        &server,
+        &format!("#/week/{}/{}", week.number, exercise.id),
+    )
+    .await;
+    let css = format!("#{}-text", exercise.id);
+    type_into(&browser, &css, "I Am Writing Many Capital Letters Quickly").await;
+    assert_eq!(
+        value_of(&browser, &css).await,
+        "I Am Writing Many Capital Letters Quickly"
+    );
+    let url = browser.client().current_url().await.expect("a url");
+    assert!(
+        url.as_str().starts_with(&server.origin()),
+        "still in the workbook: {url}"
+    );
+}
+
+#[tokio::test]
+async fn shift_three_times_leaves_for_the_neutral_site() {
+    let curriculum = default_curriculum();
+    let server = StaticServer::serve_dist();
+    let browser = Browser::desktop().await;
+    open(&browser, &server, "#/week/1").await;
+    let body = browser
+        .wait_for_selector("h1", Duration::from_secs(5))
+        .await;
+    for _ in 0..3 {
+        body.send_keys(key::SHIFT).await.expect("press Shift");
+    }
+    wait_for_address(&browser, &curriculum.quick_exit).await;
+}
+
+#[tokio::test]
+async fn the_button_leaves_without_a_way_back() {
+    let curriculum = default_curriculum();
+    let server = StaticServer::serve_dist();
+    let browser = Browser::desktop().await;
+    open(&browser, &server, "#/week/2").await;
+    let button = browser
+        .wait_for_selector("#quick-exit", Duration::from_secs(5))
+        .await;
+    button.click().await.expect("click the quick exit");
+    wait_for_address(&browser, &curriculum.quick_exit).await;
+    // Back must not bring the workbook back: the exit replaced its page in the history.
+    browser.client().back().await.expect("go back");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let url = browser.client().current_url().await.expect("an address");
+    assert!(
+        !url.as_str().starts_with(&server.origin()),
+        "Back returned to the workbook: {url}"
+    );
+}

@@ -1,0 +1,94 @@
+//! The home page and the weeks: every week listed, deep links that open a week at an exercise.
+
+use crate::app::{default_curriculum, find, open};
+use crate::harness::{Browser, StaticServer};
+use serde_json::Value as Json;
+
+#[tokio::test]
+async fn the_home_page_lists_every_week() {
+    let curriculum = default_curriculum();
+    let server = StaticServer::serve_dist();
+    let browser = Browser::desktop().await;
+    open(&browser, &server, "#/").await;
+
+    let listed = browser
+        .execute(
+            "return [...document.querySelectorAll('ol.weeks > li')].map(li => li.innerText);",
+            Vec::new(),
+        )
+        .await;
+    let listed: Vec<String> = listed
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        listed.len(),
+        curriculum.weeks.len(),
+        "one card per week: {listed:#?}"
+    );
+    for (card, week) in listed.iter().zip(&curriculum.weeks) {
+        assert!(
+            card.contains(&week.title),
+            "week {} shows its title: {card}",
+            week.number
+        );
+        assert!(
+            card.contains(&format!("Week {}", week.number)),
+            "and its number: {card}"
+        );
+    }
+    browser.screenshot("weeks-home-desktop").await;
+}
+
+#[tokio::test]
+async fn every_week_page_shows_its_exercises_under_their_ids() {
+    let curriculum = default_curriculum();
+    let server = StaticServer::serve_dist();
+    let browser = Browser::phone().await;
+    for week in &curriculum.weeks {
+        open(&browser, &server, &format!("#/week/{}", week.number)).await;
+        let title = find(&browser, "h1").await.text().await.expect("a title");
+        assert_eq!(title, week.title);
+        for exercise in &week.exercises {
+            find(&browser, &format!("#ex-{}", exercise.id)).await;
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_deep_link_opens_the_week_at_the_exercise() {
+    let curriculum = default_curriculum();
+    let week = &curriculum.weeks[2];
+    let exercise = week.exercises.last().expect("week 3 has exercises");
+    let server = StaticServer::serve_dist();
+    let browser = Browser::phone().await;
+    open(
+        &browser,
+        &server,
+        &format!("#/week/{}/{}", week.number, exercise.id),
+    )
+    .await;
+    find(&browser, &format!("#ex-{}", exercise.id)).await;
+    // Give the scroll a moment, then check the exercise is on screen.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let top = browser
+        .execute(
+            "const r = document.getElementById(arguments[0]).getBoundingClientRect(); return r.top;",
+            vec![Json::from(format!("ex-{}", exercise.id))],
+        )
+        .await
+        .as_f64()
+        .expect("a number");
+    let height = browser
+        .execute("return window.innerHeight;", Vec::new())
+        .await
+        .as_f64()
+        .expect("a number");
+    assert!(
+        (-5.0..height).contains(&top),
+        "the exercise is in view (top {top}, viewport {height})"
+    );
+    browser.screenshot("weeks-deep-link-phone").await;
+}

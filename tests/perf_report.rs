@@ -1,0 +1,130 @@
+//! The speed report: main-thread work per keystroke while typing into a long answer, in headless
+//! Chromium. A report, not a test: it prints medians and 95th percentiles and never fails on a
+//! slow machine. Run it with `cargo xtask report` (which builds the site first).
+//!
+//! Each keystroke is inserted at the end of the text the way the browser inserts a typed
+//! character (the `insertText` editing command, which fires `input`), then the time is taken once
+//! the app has handled it, re-rendered, and the page has been laid out again (a forced layout):
+//! the work a real keystroke costs before the next frame. The same is measured, in the same run, for a nearly empty answer and for a
+//! plain textarea holding the same long text that the app does not manage (the browser's own
+//! cost), and all are printed side by side.
+
+#[path = "e2e/harness/mod.rs"]
+#[allow(dead_code)]
+mod harness;
+
+use std::time::Duration;
+
+use harness::{Browser, DEFAULT_WAIT, StaticServer};
+use serde_json::{Value as Json, json};
+
+const KEYSTROKES: usize = 300;
+const LONG_ANSWER_WORDS: usize = 10_000;
+
+/// Types `count` characters at the end of the textarea and returns each keystroke's cost in ms.
+const MEASURE: &str = r#"
+const [selector, count, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const field = document.querySelector(selector);
+const channel = new MessageChannel();
+const nextTask = () => new Promise((resolve) => { channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
+(async () => {
+  const costs = [];
+  for (let i = 0; i < count; i++) {
+    await nextTask();
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+    const start = performance.now();
+    // Inserted as the browser inserts a typed character (editing command, then `input`).
+    document.execCommand('insertText', false, i % 6 === 5 ? ' ' : 'a');
+    await nextTask();               // the app's render runs before this task
+    void document.body.offsetHeight; // and the page is laid out again
+    costs.push(performance.now() - start);
+  }
+  done(costs);
+})();
+"#;
+
+fn summary(mut costs: Vec<f64>) -> (f64, f64, f64) {
+    costs.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    let at = |q: f64| costs[((costs.len() - 1) as f64 * q).round() as usize];
+    (at(0.5), at(0.95), at(1.0))
+}
+
+async fn measure(browser: &Browser, selector: &str) -> Vec<f64> {
+    let costs = browser
+        .execute_async(MEASURE, vec![json!(selector), json!(KEYSTROKES)])
+        .await;
+    serde_json::from_value(costs).expect("a list of costs")
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let server = StaticServer::serve_dist();
+    let browser = Browser::desktop().await;
+    // A writing exercise from week 1 of the default content.
+    browser.goto(&server.url("/#/week/1/start-letter")).await;
+    browser.wait_for_app().await;
+    let selector = "#start-letter-text";
+    browser.wait_for_selector(selector, DEFAULT_WAIT).await;
+
+    let short = measure(&browser, selector).await;
+
+    let long_text: String = (0..LONG_ANSWER_WORDS)
+        .map(|i| if i % 12 == 11 { "sentence.\n" } else { "word " })
+        .collect();
+    browser
+        .execute(
+            "const f = document.querySelector(arguments[0]); f.value = arguments[1]; \
+             f.dispatchEvent(new InputEvent('input', { bubbles: true }));",
+            vec![json!(selector), Json::from(long_text)],
+        )
+        .await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let words = browser
+        .execute(
+            "return document.querySelector('#start-letter-count').textContent;",
+            Vec::new(),
+        )
+        .await;
+    let long = measure(&browser, selector).await;
+
+    // The browser's own share: the same keystrokes into a plain textarea of the same size and
+    // text that the app does not manage.
+    browser
+        .execute(
+            "const app = document.querySelector(arguments[0]); const plain = document.createElement('textarea'); \
+             plain.id = 'plain-textarea'; plain.className = app.className; plain.rows = app.rows; \
+             plain.style.width = app.offsetWidth + 'px'; plain.spellcheck = false; plain.value = app.value; \
+             app.parentNode.insertBefore(plain, app.nextSibling);",
+            vec![json!(selector)],
+        )
+        .await;
+    let plain = measure(&browser, "#plain-textarea").await;
+
+    let (short_median, short_p95, short_max) = summary(short);
+    let (long_median, long_p95, long_max) = summary(long);
+    let (plain_median, plain_p95, plain_max) = summary(plain);
+    println!(
+        "Typing cost per keystroke, headless Chromium, {KEYSTROKES} keystrokes each (ms of main-thread work):"
+    );
+    println!(
+        "  short answer          median {short_median:6.2}  p95 {short_p95:6.2}  max {short_max:6.2}"
+    );
+    println!(
+        "  10,000-word answer    median {long_median:6.2}  p95 {long_p95:6.2}  max {long_max:6.2}   ({})",
+        words.as_str().unwrap_or("")
+    );
+    println!(
+        "  plain textarea, same   median {plain_median:6.2}  p95 {plain_p95:6.2}  max {plain_max:6.2}   (the browser alone: no app)"
+    );
+    println!(
+        "  the app's own share of the long answer: median {:.2} ms, p95 {:.2} ms",
+        long_median - plain_median,
+        long_p95 - plain_p95
+    );
+    println!(
+        "  ratio long / short    median {:6.2}  p95 {:6.2}   (budget: p95 at most 16 ms for the long answer)",
+        long_median / short_median.max(0.001),
+        long_p95 / short_p95.max(0.001)
+    );
+}

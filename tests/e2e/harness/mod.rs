@@ -16,6 +16,7 @@ pub mod browser;
 pub mod network;
 pub mod server;
 
+#[cfg(test)]
 mod self_test;
 
 use std::path::PathBuf;

@@ -16,7 +16,9 @@ pub mod browser;
 pub mod network;
 pub mod server;
 
-#[cfg(test)]
+// Its tests exist only in the `e2e` test binary; `perf_report` (no test harness) includes this
+// module too, and there the test functions, and so their imports, are compiled out.
+#[allow(unused_imports)]
 mod self_test;
 
 use std::path::PathBuf;

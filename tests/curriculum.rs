@@ -11,7 +11,11 @@ fn shipped() -> workbook_core::Parsed {
     let mut sources = Sources::new();
     for entry in std::fs::read_dir(&dir).expect("content/ exists").flatten() {
         let path = entry.path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
         if name.ends_with(".md") {
             sources.insert(name, std::fs::read_to_string(&path).expect("readable"));
         }
@@ -23,7 +27,11 @@ fn shipped() -> workbook_core::Parsed {
 fn it_checks_clean_with_no_warnings() {
     let parsed = shipped();
     let listed: Vec<String> = parsed.diagnostics.iter().map(ToString::to_string).collect();
-    assert!(listed.is_empty(), "the shipped curriculum has problems:\n{}", listed.join("\n"));
+    assert!(
+        listed.is_empty(),
+        "the shipped curriculum has problems:\n{}",
+        listed.join("\n")
+    );
 }
 
 #[test]
@@ -32,10 +40,23 @@ fn it_has_twelve_weeks_in_order() {
     let numbers: Vec<u32> = curriculum.weeks.iter().map(|w| w.number).collect();
     assert_eq!(numbers, (1..=12).collect::<Vec<_>>());
     for week in &curriculum.weeks {
-        assert!((3..=6).contains(&week.exercises.len()), "week {} has 3 to 6 exercises, not {}", week.number, week.exercises.len());
-        assert!(week.minutes.is_some(), "week {} says how long it takes", week.number);
+        assert!(
+            (3..=6).contains(&week.exercises.len()),
+            "week {} has 3 to 6 exercises, not {}",
+            week.number,
+            week.exercises.len()
+        );
+        assert!(
+            week.minutes.is_some(),
+            "week {} says how long it takes",
+            week.number
+        );
         for exercise in &week.exercises {
-            assert!(exercise.minutes.is_some(), "{} says how long it takes", exercise.id);
+            assert!(
+                exercise.minutes.is_some(),
+                "{} says how long it takes",
+                exercise.id
+            );
         }
     }
 }
@@ -54,34 +75,74 @@ fn it_uses_every_exercise_kind() {
 #[test]
 fn week_twelve_repeats_the_week_one_ratings() {
     let curriculum = shipped().curriculum;
-    let week12_rating = curriculum.weeks[11].exercises.iter().find_map(|e| match &e.kind {
-        ExerciseKind::Rating { repeats: Some(earlier), scale, items, .. } => Some((earlier.clone(), *scale, items.clone())),
-        _ => None,
-    });
+    let week12_rating = curriculum.weeks[11]
+        .exercises
+        .iter()
+        .find_map(|e| match &e.kind {
+            ExerciseKind::Rating {
+                repeats: Some(earlier),
+                scale,
+                items,
+                ..
+            } => Some((earlier.clone(), *scale, items.clone())),
+            _ => None,
+        });
     let (earlier, scale, items) = week12_rating.expect("week 12 repeats a rating");
-    let (week, before) = curriculum.exercise(&earlier).expect("the repeated rating exists");
+    let (week, before) = curriculum
+        .exercise(&earlier)
+        .expect("the repeated rating exists");
     assert_eq!(week.number, 1, "it repeats a week 1 rating");
-    let ExerciseKind::Rating { scale: before_scale, items: before_items, .. } = &before.kind else {
+    let ExerciseKind::Rating {
+        scale: before_scale,
+        items: before_items,
+        ..
+    } = &before.kind
+    else {
         panic!("{earlier} is a rating");
     };
     assert_eq!(&scale, before_scale);
-    assert_eq!(&items, before_items, "the same statements, in the same order");
+    assert_eq!(
+        &items, before_items,
+        "the same statements, in the same order"
+    );
     assert_eq!(items.len(), 4, "mood, managing urges, connection, hope");
 }
 
 #[test]
 fn every_sensitive_exercise_has_its_protections() {
     let curriculum = shipped().curriculum;
-    let sensitive: Vec<_> = curriculum.exercises().filter(|(_, e)| e.sensitive).collect();
+    let sensitive: Vec<_> = curriculum
+        .exercises()
+        .filter(|(_, e)| e.sensitive)
+        .collect();
     assert!(!sensitive.is_empty());
     for (_, exercise) in &sensitive {
-        assert!(!exercise.content_note.is_empty(), "{} has a content note", exercise.id);
-        assert!(!exercise.grounding.is_empty(), "{} has a grounding step", exercise.id);
-        assert!(!exercise.wind_down.is_empty(), "{} has a wind-down step", exercise.id);
+        assert!(
+            !exercise.content_note.is_empty(),
+            "{} has a content note",
+            exercise.id
+        );
+        assert!(
+            !exercise.grounding.is_empty(),
+            "{} has a grounding step",
+            exercise.id
+        );
+        assert!(
+            !exercise.wind_down.is_empty(),
+            "{} has a wind-down step",
+            exercise.id
+        );
     }
-    assert!(!curriculum.support_lines.is_empty(), "support lines are shown beside them");
+    assert!(
+        !curriculum.support_lines.is_empty(),
+        "support lines are shown beside them"
+    );
     for line in &curriculum.support_lines {
-        assert!(!line.confidential.is_empty() && !line.not_confidential.is_empty(), "{} says what is and is not confidential", line.name);
+        assert!(
+            !line.confidential.is_empty() && !line.not_confidential.is_empty(),
+            "{} says what is and is not confidential",
+            line.name
+        );
     }
 }
 
@@ -90,7 +151,9 @@ fn week_nine_holds_the_empathy_task_as_a_sensitive_writing_exercise() {
     let curriculum = shipped().curriculum;
     let week = &curriculum.weeks[8];
     assert!(
-        week.exercises.iter().any(|e| e.sensitive && matches!(e.kind, ExerciseKind::Writing { .. })),
+        week.exercises
+            .iter()
+            .any(|e| e.sensitive && matches!(e.kind, ExerciseKind::Writing { .. })),
         "week 9 has a sensitive writing exercise"
     );
     let opens_with_content_note = matches!(
@@ -98,7 +161,10 @@ fn week_nine_holds_the_empathy_task_as_a_sensitive_writing_exercise() {
         Some(workbook_core::Section::Reading { blocks })
             if matches!(blocks.first(), Some(workbook_core::markdown::Block::Callout { kind: workbook_core::markdown::CalloutKind::ContentNote, .. }))
     );
-    assert!(opens_with_content_note, "week 9's reading opens with a content note");
+    assert!(
+        opens_with_content_note,
+        "week 9's reading opens with a content note"
+    );
 }
 
 #[test]

@@ -19,4 +19,5 @@ mod offline;
 mod privacy;
 mod quick_exit;
 mod smoke;
+mod tour;
 mod weeks;

@@ -30,7 +30,7 @@ pub fn render(props: &HomeProps) -> Html {
             if let Some(route) = resume {
                 <p class="resume"><a class="button primary" href={route.href()}>{ "Continue where you left off" }</a></p>
             }
-            <div class="introduction">{ blocks_html(without_title(&curriculum.introduction, &curriculum.title)) }</div>
+            <div class="introduction">{ blocks_html(&without_title(&curriculum.introduction, &curriculum.title)) }</div>
             <h2 id="weeks-heading">{ "The weeks" }</h2>
             <ol class="weeks" aria-labelledby="weeks-heading">
                 { for curriculum.weeks.iter().map(|week| {
@@ -65,19 +65,20 @@ pub fn render(props: &HomeProps) -> Html {
     }
 }
 
-/// The blocks without a leading `#` heading that only repeats the page's title.
-pub fn without_title<'a>(
-    blocks: &'a [workbook_core::markdown::Block],
+/// The blocks without a `#` heading that only repeats the page's title (authors often start a
+/// file with one, sometimes after a content note; the page shows the title already).
+pub fn without_title(
+    blocks: &[workbook_core::markdown::Block],
     title: &str,
-) -> &'a [workbook_core::markdown::Block] {
-    match blocks.first() {
-        Some(workbook_core::markdown::Block::Heading { level: 1, content })
-            if workbook_core::markdown::plain_text(content).trim() == title.trim() =>
-        {
-            &blocks[1..]
-        }
-        _ => blocks,
-    }
+) -> Vec<workbook_core::markdown::Block> {
+    blocks
+        .iter()
+        .filter(|block| {
+            !matches!(block, workbook_core::markdown::Block::Heading { level: 1, content }
+                if workbook_core::markdown::plain_text(content).trim() == title.trim())
+        })
+        .cloned()
+        .collect()
 }
 
 /// "45 minutes", "1 hour", "1 hour 30 minutes".

@@ -25,5 +25,5 @@ pub fn Reading(props: &ReadingProps) -> Html {
     let Some(Section::Reading { blocks }) = week.content.get(props.section) else {
         return html! {};
     };
-    html! { <div class="reading">{ blocks_html(without_title(blocks, &week.title)) }</div> }
+    html! { <div class="reading">{ blocks_html(&without_title(blocks, &week.title)) }</div> }
 }

@@ -15,6 +15,7 @@ mod accessibility;
 mod backup;
 mod drafts;
 mod exercise_kinds;
+mod layout;
 mod offline;
 mod privacy;
 mod quick_exit;

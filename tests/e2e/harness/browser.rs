@@ -106,6 +106,16 @@ impl Browser {
     /// Starts chromedriver and a headless Chromium with a fresh profile and `viewport`, on a
     /// blank page. Panics with chromedriver's own words when it cannot.
     pub async fn start(viewport: Viewport) -> Self {
+        Self::start_with(viewport, &[]).await
+    }
+
+    /// A phone-sized browser whose system asks for dark colours (`prefers-color-scheme: dark`).
+    pub async fn phone_in_dark_mode() -> Self {
+        Self::start_with(Viewport::PHONE, &["--force-dark-mode"]).await
+    }
+
+    /// Like [`Browser::start`], with extra Chromium command-line switches.
+    pub async fn start_with(viewport: Viewport, extra_args: &[&str]) -> Self {
         let mut driver = Driver::spawn();
         let webdriver = format!("http://127.0.0.1:{}", driver.port);
         let mut builder = ClientBuilder::rustls().unwrap_or_else(|error| {
@@ -115,6 +125,7 @@ impl Browser {
             viewport,
             &driver.profile(),
             &driver.downloads(),
+            extra_args,
         ));
         let client = match builder.connect(&webdriver).await {
             Ok(client) => client,
@@ -380,8 +391,13 @@ impl Browser {
 
 /// The session's capabilities: headless Chromium with a fresh profile, quiet (no background
 /// traffic of its own), the viewport, and the performance log.
-fn capabilities(viewport: Viewport, profile: &Path, downloads: &Path) -> Map<String, Json> {
-    let args = [
+fn capabilities(
+    viewport: Viewport,
+    profile: &Path,
+    downloads: &Path,
+    extra_args: &[&str],
+) -> Map<String, Json> {
+    let mut args = vec![
         "--headless=new".to_string(),
         "--no-sandbox".to_string(),
         "--disable-gpu".to_string(),
@@ -394,6 +410,7 @@ fn capabilities(viewport: Viewport, profile: &Path, downloads: &Path) -> Map<Str
         format!("--window-size={},{}", viewport.width, viewport.height),
         format!("--user-data-dir={}", profile.display()),
     ];
+    args.extend(extra_args.iter().map(ToString::to_string));
     let capabilities = json!({
         "browserName": "chrome",
         "goog:chromeOptions": {

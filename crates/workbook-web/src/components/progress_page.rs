@@ -28,15 +28,16 @@ pub fn render(props: &ProgressPageProps) -> Html {
             <p>{ "There are no marks. This page shows what you have marked as done, and how some of your ratings have changed." }</p>
             <h2>{ "Each week" }</h2>
             <table class="progress-table">
-                <thead><tr><th scope="col">{ "Week" }</th><th scope="col">{ "Done" }</th><th scope="col">{ "Started" }</th></tr></thead>
+                <thead><tr><th scope="col">{ "Week" }</th><th scope="col">{ "Exercises done" }</th></tr></thead>
                 <tbody>
                     { for curriculum.weeks.iter().map(|week| {
                         let p = week_progress(week, &props.answers);
                         html! {
                             <tr>
                                 <th scope="row"><a href={Route::Week { week: week.number, exercise: None }.href()}>{ format!("{}. {}", week.number, week.title) }</a></th>
-                                <td>{ format!("{} of {}", p.done, p.total) }</td>
-                                <td>{ format!("{} of {}", p.started, p.total) }</td>
+                                <td>{ format!("{} of {}", p.done, p.total) }
+                                    if p.started > p.done { <br />{ format!("({} started)", p.started) } }
+                                </td>
                             </tr>
                         }
                     }) }

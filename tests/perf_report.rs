@@ -1,6 +1,7 @@
 //! The speed report: main-thread work per keystroke while typing into a long answer, in headless
 //! Chromium. A report, not a test: it prints medians and 95th percentiles and never fails on a
-//! slow machine. Run it with `cargo xtask report` (which builds the site first).
+//! slow machine. Run it with `cargo xtask report` (which builds the site first), or
+//! `cargo run -p workbook-tests --example perf_report` against an existing `dist/`.
 //!
 //! Each keystroke is inserted at the end of the text the way the browser inserts a typed
 //! character (the `insertText` editing command, which fires `input`), then the time is taken once

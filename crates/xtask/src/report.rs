@@ -1,6 +1,6 @@
 //! `cargo xtask report`: the size and speed report. Sizes are of the built site in `dist/`, each
 //! file gzipped on its own (as a server sends them); speed is measured in headless Chromium by
-//! the `perf_report` target of the tests package. Numbers, never pass/fail: machines are noisy.
+//! the `perf_report` example of the tests package. Numbers, never pass/fail: machines are noisy.
 
 use std::fs;
 use std::io::Write;

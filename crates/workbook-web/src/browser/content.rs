@@ -20,7 +20,7 @@ async fn fetch_text(path: &str) -> Result<Option<String>, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
         .await
-        .map_err(|e| format!("{e:?}"))?
+        .map_err(|_| "the request failed".to_string())?
         .dyn_into()
         .map_err(|_| "not a response".to_string())?;
     if response.status() == 404 {
@@ -29,9 +29,13 @@ async fn fetch_text(path: &str) -> Result<Option<String>, String> {
     if !response.ok() {
         return Err(format!("the site answered {}", response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
-        .await
-        .map_err(|e| format!("{e:?}"))?;
+    let text = JsFuture::from(
+        response
+            .text()
+            .map_err(|_| "the request failed".to_string())?,
+    )
+    .await
+    .map_err(|_| "the request failed".to_string())?;
     Ok(text.as_string())
 }
 
@@ -56,7 +60,7 @@ pub async fn load() -> Result<Sources, LoadError> {
         .collect();
     let responses = JsFuture::from(Promise::all(&requests))
         .await
-        .map_err(|e| LoadError::Unreachable(format!("{e:?}")))?;
+        .map_err(|_| LoadError::Unreachable("the requests for the week files failed".into()))?;
     let responses: Array = responses.unchecked_into();
     for (file, response) in files.iter().zip(responses.iter()) {
         let Ok(response) = response.dyn_into::<web_sys::Response>() else {

@@ -5,7 +5,7 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Offers `text` as a download called `name`. Nothing is sent anywhere: the browser saves it.
 pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
-    let error = |e: JsValue| format!("{e:?}");
+    let error = |_: JsValue| "the browser refused".to_string();
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
@@ -29,7 +29,7 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
 pub async fn read_text(file: web_sys::File) -> Result<String, String> {
     let text = JsFuture::from(file.text())
         .await
-        .map_err(|e| format!("{e:?}"))?;
+        .map_err(|_| "the file could not be read".to_string())?;
     text.as_string()
         .ok_or_else(|| "the file is not text".into())
 }

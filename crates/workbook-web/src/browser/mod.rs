@@ -7,8 +7,10 @@ pub mod lifecycle;
 pub mod storage;
 
 /// Milliseconds since 1970, from the browser's clock.
-pub fn now() -> f64 {
-    js_sys::Date::now()
+pub fn now() -> u64 {
+    // Whole milliseconds: plenty for ordering edits, and integers keep float formatting out of
+    // the download.
+    js_sys::Date::now() as u64
 }
 
 /// Today's date as `YYYY-MM-DD`, in the participant's own time zone.

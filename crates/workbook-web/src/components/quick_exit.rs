@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::browser::lifecycle;
 
 /// Three presses of Shift within this many milliseconds leave the workbook.
-const SHIFT_WINDOW_MS: f64 = 2_000.0;
+const SHIFT_WINDOW_MS: u64 = 2_000;
 
 /// Props for [`QuickExit`].
 #[derive(Properties, PartialEq, Clone)]
@@ -25,7 +25,7 @@ pub fn QuickExit(props: &QuickExitProps) -> Html {
         let destination = props.destination.clone();
         use_effect_with(destination, |destination| {
             let destination = destination.to_string();
-            let presses: Rc<RefCell<Vec<f64>>> = Rc::default();
+            let presses: Rc<RefCell<Vec<u64>>> = Rc::default();
             let listener = web_sys::window().map(|window| {
                 lifecycle::listen(window.as_ref(), "keydown", move |event| {
                     use wasm_bindgen::JsCast;
@@ -43,7 +43,7 @@ pub fn QuickExit(props: &QuickExitProps) -> Html {
                         return;
                     }
                     let now = crate::browser::now();
-                    presses.retain(|t| now - t < SHIFT_WINDOW_MS);
+                    presses.retain(|t| now.saturating_sub(*t) < SHIFT_WINDOW_MS);
                     presses.push(now);
                     if presses.len() >= 3 {
                         lifecycle::quick_exit(&destination);

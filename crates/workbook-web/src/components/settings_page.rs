@@ -24,7 +24,7 @@ pub struct SettingsPageProps {
     /// When the last backup was saved.
     pub meta: Meta,
     /// Called when a backup file has been saved.
-    pub on_backup_saved: Callback<f64>,
+    pub on_backup_saved: Callback<u64>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -177,8 +177,8 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     };
 
     let last_backup = props.meta.last_backup.map(|at| {
-        let days = ((browser::now() - at) / 86_400_000.0).floor();
-        match days as i64 {
+        let days = browser::now().saturating_sub(at) / 86_400_000;
+        match days {
             0 => "today".to_string(),
             1 => "yesterday".to_string(),
             n => format!("{n} days ago"),
@@ -250,7 +250,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             <section>
                 <h2>{ "The quick exit" }</h2>
                 <p>{ "The Quick exit button, or pressing Shift three times, hides the workbook at once and opens an everyday website in its place. Pressing Back will not bring the workbook back." }</p>
-                <p>{ "It cannot hide everything: the browser's history still shows that you visited, and your answers are still on this device. Use a private window, or clear your history, if you need more." }</p>
+                <p>{ "It cannot hide everything: the browser's history still shows that you visited, and your answers are still on this device. If you need to, clear the browser's history (but not its site data, which holds your answers)." }</p>
             </section>
 
             <section>

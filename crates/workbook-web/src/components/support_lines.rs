@@ -43,7 +43,7 @@ pub fn render(props: &SupportLinesProps) -> Html {
     } else {
         html! {
             <footer id="support" class="support" tabindex="-1">
-                <h2>{ "Support, any time you need it" }</h2>
+                <h2>{ "Support when you need it" }</h2>
                 <p>{ "If you feel overwhelmed, at risk, or worried about a child, you can call:" }</p>
                 { lines }
             </footer>

@@ -27,7 +27,7 @@ use crate::state::workbook::{Action, SaveStatus, Workbook, save_dirty};
 /// How long typing must pause before a save.
 const SAVE_PAUSE_MS: u32 = 700;
 /// The longest changes wait while typing goes on without a pause.
-const SAVE_AT_LEAST_EVERY_MS: f64 = 5_000.0;
+const SAVE_AT_LEAST_EVERY_MS: u64 = 5_000;
 
 /// The store, and why the browser's own could not be used (then answers live in memory only).
 #[derive(Clone)]
@@ -157,7 +157,7 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
 
     // Save after a pause in typing, or every few seconds during long typing.
     let timer = use_mut_ref(|| None::<Timeout>);
-    let pending_since = use_mut_ref(|| None::<f64>);
+    let pending_since = use_mut_ref(|| None::<u64>);
     {
         let store = storage.store.clone();
         let latest = latest.clone();
@@ -165,7 +165,7 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
         let retrying = matches!(workbook.status, SaveStatus::Pending | SaveStatus::Failed(_));
         if workbook.has_unsaved() && retrying {
             let since = *pending_since.borrow_mut().get_or_insert(now);
-            if now - since >= SAVE_AT_LEAST_EVERY_MS {
+            if now.saturating_sub(since) >= SAVE_AT_LEAST_EVERY_MS {
                 *timer.borrow_mut() = None;
                 *pending_since.borrow_mut() = None;
                 let (store, latest) = (store.clone(), latest.clone());
@@ -227,7 +227,7 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
         let store = storage.store.clone();
         let meta = meta.clone();
         let id = curriculum.id.clone();
-        Callback::from(move |at: f64| {
+        Callback::from(move |at: u64| {
             let mut next: Meta = (*meta).clone();
             next.last_backup = Some(at);
             let _ = store::save_meta(&*store, &id, &next);

@@ -26,7 +26,7 @@ pub struct Backup {
     /// The curriculum's version when the backup was made.
     pub curriculum_version: String,
     /// When, in milliseconds since 1970.
-    pub exported: f64,
+    pub exported: u64,
     /// Every answer, by exercise id.
     pub answers: BTreeMap<String, Entry>,
     /// Values that were kept aside (unreadable, or replaced), by storage key, exactly as stored.
@@ -39,7 +39,7 @@ pub fn export(
     workbook: &Workbook,
     curriculum_version: &str,
     aside: &[Unreadable],
-    now: f64,
+    now: u64,
 ) -> Backup {
     Backup {
         format: BACKUP_FORMAT.into(),
@@ -221,7 +221,7 @@ mod tests {
     use std::rc::Rc;
     use yew::Reducible;
 
-    fn edit(id: &str, text: &str, now: f64) -> Action {
+    fn edit(id: &str, text: &str, now: u64) -> Action {
         Action::Edit {
             id: id.into(),
             kind: "writing",
@@ -239,10 +239,10 @@ mod tests {
     fn export_then_clear_then_import_restores_every_answer() {
         let store = MemoryStore::default();
         let workbook = Rc::new(Workbook::from_loaded("c", Loaded::default()))
-            .reduce(edit("one", "first answer", 1.0))
-            .reduce(edit("two", "second answer", 2.0));
+            .reduce(edit("one", "first answer", 1))
+            .reduce(edit("two", "second answer", 2));
         let workbook = saved(&store, workbook);
-        let file = serde_json::to_string(&export(&workbook, "1.0", &[], 3.0)).expect("exports");
+        let file = serde_json::to_string(&export(&workbook, "1.0", &[], 3)).expect("exports");
 
         store::clear_all(&store).expect("clears");
         let empty = Workbook::from_loaded("c", load(&store, "c").expect("loads"));
@@ -269,16 +269,16 @@ mod tests {
     fn newer_text_is_never_silently_replaced() {
         let store = MemoryStore::default();
         let old = Rc::new(Workbook::from_loaded("c", Loaded::default()))
-            .reduce(edit("mine-newer", "old", 1.0))
-            .reduce(edit("theirs-newer", "old", 1.0));
+            .reduce(edit("mine-newer", "old", 1))
+            .reduce(edit("theirs-newer", "old", 1));
         let backup_workbook = Rc::new(Workbook::from_loaded("c", Loaded::default()))
-            .reduce(edit("mine-newer", "backup text", 2.0))
-            .reduce(edit("theirs-newer", "backup text", 5.0));
+            .reduce(edit("mine-newer", "backup text", 2))
+            .reduce(edit("theirs-newer", "backup text", 5));
         let here = saved(
             &store,
-            old.reduce(edit("mine-newer", "newest, on this device", 9.0)),
+            old.reduce(edit("mine-newer", "newest, on this device", 9)),
         );
-        let backup = export(&backup_workbook, "1", &[], 10.0);
+        let backup = export(&backup_workbook, "1", &[], 10);
 
         let plan = plan(&backup, &here, &[]);
         assert_eq!(plan.kept, vec!["mine-newer".to_string()]);
@@ -322,7 +322,7 @@ mod tests {
         let newer = format!("{{\"format\":\"{BACKUP_FORMAT}\",\"version\":99}}");
         assert_eq!(parse(&newer, "c"), Err(ImportError::TooNew(99)));
         let workbook = Workbook::from_loaded("other", Loaded::default());
-        let file = serde_json::to_string(&export(&workbook, "1", &[], 1.0)).expect("exports");
+        let file = serde_json::to_string(&export(&workbook, "1", &[], 1)).expect("exports");
         assert_eq!(
             parse(&file, "c"),
             Err(ImportError::OtherCurriculum("other".into()))

@@ -180,7 +180,7 @@ mod tests {
             id: id.into(),
             kind: "rating",
             answer: Answer::Ratings { values },
-            now: 1.0,
+            now: 1,
         }
     }
 
@@ -218,7 +218,7 @@ mod tests {
                 kind: "rating",
                 done: true,
                 fallback: Answer::Ratings { values: vec![] },
-                now: 2.0,
+                now: 2,
             });
         let week1 = &curriculum.weeks[0];
         assert_eq!(
@@ -259,7 +259,7 @@ mod tests {
                 answer: Answer::Text {
                     text: "old words".into(),
                 },
-                now: 1.0,
+                now: 1,
             })
             .reduce(Action::Edit {
                 id: "words".into(),
@@ -267,7 +267,7 @@ mod tests {
                 answer: Answer::List {
                     items: vec!["a".into()],
                 },
-                now: 1.0,
+                now: 1,
             })
             .reduce(Action::Edit {
                 id: "before".into(),
@@ -275,7 +275,7 @@ mod tests {
                 answer: Answer::Ratings {
                     values: vec![Some(1)],
                 },
-                now: 1.0,
+                now: 1,
             });
         let earlier: Vec<String> = earlier_versions(&curriculum, &workbook)
             .into_iter()

@@ -96,7 +96,7 @@ pub struct Entry {
     /// Whether the participant marked it done.
     pub done: bool,
     /// When it last changed, in milliseconds since 1970.
-    pub updated: f64,
+    pub updated: u64,
     /// The answer.
     pub answer: Answer,
 }
@@ -152,7 +152,7 @@ pub struct Meta {
     pub last_exercise: Option<String>,
     /// When the last backup file was saved, in milliseconds since 1970.
     #[serde(default)]
-    pub last_backup: Option<f64>,
+    pub last_backup: Option<u64>,
 }
 
 /// Reads every answer of a curriculum. What cannot be read is reported, never dropped.
@@ -268,7 +268,7 @@ mod tests {
             format: ENTRY_FORMAT,
             kind: "writing".into(),
             done: false,
-            updated: 1.0,
+            updated: 1,
             answer: Answer::Text { text: text.into() },
         }
     }

@@ -52,7 +52,7 @@ pub enum Action {
         /// The new answer.
         answer: Answer,
         /// Now, in milliseconds since 1970.
-        now: f64,
+        now: u64,
     },
     /// The participant marked an exercise done or not done.
     SetDone {
@@ -65,10 +65,10 @@ pub enum Action {
         /// The answer to store if there is none yet (an empty one).
         fallback: Answer,
         /// Now.
-        now: f64,
+        now: u64,
     },
     /// These answers (at these `updated` times) were written.
-    Saved(Vec<(String, f64)>),
+    Saved(Vec<(String, u64)>),
     /// Writing failed.
     SaveFailed(StoreError),
     /// Answers were replaced from outside (an imported backup, or everything cleared).
@@ -186,7 +186,7 @@ impl Reducible for Workbook {
 }
 
 /// Answers written, each with the `updated` time of the version written.
-pub type Written = Vec<(String, f64)>;
+pub type Written = Vec<(String, u64)>;
 
 /// Writes every changed answer. Returns what was written (for [`Action::Saved`]); on the first
 /// failure, stops and returns what was written before it, and the error.
@@ -212,7 +212,7 @@ mod tests {
     use super::*;
     use crate::state::store::{MemoryStore, load};
 
-    fn edit(id: &str, text: &str, now: f64) -> Action {
+    fn edit(id: &str, text: &str, now: u64) -> Action {
         Action::Edit {
             id: id.into(),
             kind: "writing",
@@ -228,7 +228,7 @@ mod tests {
     #[test]
     fn an_edit_is_pending_until_written() {
         let store = MemoryStore::default();
-        let workbook = empty().reduce(edit("one", "hello", 1.0));
+        let workbook = empty().reduce(edit("one", "hello", 1));
         assert_eq!(workbook.status, SaveStatus::Pending);
         let written = save_dirty(&store, &workbook).expect("saves");
         let workbook = workbook.reduce(Action::Saved(written));
@@ -245,10 +245,10 @@ mod tests {
     #[test]
     fn typing_during_a_save_stays_dirty() {
         let store = MemoryStore::default();
-        let workbook = empty().reduce(edit("one", "hel", 1.0));
+        let workbook = empty().reduce(edit("one", "hel", 1));
         let written = save_dirty(&store, &workbook).expect("saves");
         let workbook = workbook
-            .reduce(edit("one", "hello", 2.0))
+            .reduce(edit("one", "hello", 2))
             .reduce(Action::Saved(written));
         assert!(workbook.has_unsaved());
         assert_eq!(workbook.status, SaveStatus::Pending);
@@ -258,7 +258,7 @@ mod tests {
     fn a_failed_save_keeps_the_words_and_says_so() {
         let store = MemoryStore::default();
         *store.refuse_writes.borrow_mut() = Some(StoreError::Full);
-        let workbook = empty().reduce(edit("one", "precious words", 1.0));
+        let workbook = empty().reduce(edit("one", "precious words", 1));
         let (written, error) = save_dirty(&store, &workbook).expect_err("the store is full");
         assert!(written.is_empty());
         let workbook = workbook.reduce(Action::SaveFailed(error));
@@ -271,7 +271,7 @@ mod tests {
             }
         );
         // Typing more does not hide the failure.
-        let workbook = workbook.reduce(edit("one", "precious words!", 2.0));
+        let workbook = workbook.reduce(edit("one", "precious words!", 2));
         assert_eq!(workbook.status, SaveStatus::Failed(StoreError::Full));
         // Once storage works again, everything is written.
         *store.refuse_writes.borrow_mut() = None;
@@ -285,7 +285,7 @@ mod tests {
     #[test]
     fn marking_done_keeps_the_answer() {
         let workbook = empty()
-            .reduce(edit("one", "text", 1.0))
+            .reduce(edit("one", "text", 1))
             .reduce(Action::SetDone {
                 id: "one".into(),
                 kind: "writing",
@@ -293,7 +293,7 @@ mod tests {
                 fallback: Answer::Text {
                     text: String::new(),
                 },
-                now: 2.0,
+                now: 2,
             });
         let entry = workbook.entry("one").expect("entry");
         assert!(entry.done);
@@ -303,7 +303,7 @@ mod tests {
                 text: "text".into()
             }
         );
-        let workbook = workbook.reduce(edit("one", "more text", 3.0));
+        let workbook = workbook.reduce(edit("one", "more text", 3));
         assert!(
             workbook.entry("one").expect("entry").done,
             "editing keeps it done"

@@ -321,18 +321,25 @@ enum FrameKind {
     Dropped,
 }
 
-struct Frame {
-    kind: FrameKind,
-    blocks: Vec<Block>,
-    inlines: Vec<Inline>,
+/// What only lists, tables and code blocks collect; kept out of line so that the frames pushed
+/// and popped for every paragraph and emphasis stay small.
+#[derive(Default)]
+struct Extra {
     items: Vec<ListItem>,
     cells: Vec<Vec<Inline>>,
     rows: Vec<Vec<Vec<Inline>>>,
     head: Vec<Vec<Inline>>,
-    checked: Option<bool>,
     code: String,
+}
+
+struct Frame {
+    kind: FrameKind,
+    blocks: Vec<Block>,
+    inlines: Vec<Inline>,
+    checked: Option<bool>,
     /// Where the element ends in the file.
     end: usize,
+    extra: Option<Box<Extra>>,
 }
 
 impl Frame {
@@ -341,14 +348,18 @@ impl Frame {
             kind,
             blocks: Vec::new(),
             inlines: Vec::new(),
-            items: Vec::new(),
-            cells: Vec::new(),
-            rows: Vec::new(),
-            head: Vec::new(),
             checked: None,
-            code: String::new(),
             end: 0,
+            extra: None,
         }
+    }
+
+    fn extra(&mut self) -> &mut Extra {
+        self.extra.get_or_insert_with(Box::default)
+    }
+
+    fn take_extra(&mut self) -> Extra {
+        self.extra.take().map(|extra| *extra).unwrap_or_default()
     }
 
     fn push_inline(&mut self, inline: Inline) {
@@ -479,7 +490,7 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
         }
         let top = self.top();
         if matches!(top.kind, FrameKind::CodeBlock) {
-            top.code.push_str(text);
+            top.extra().code.push_str(text);
         } else {
             // The rest of the enclosing element is at most this long, so one allocation holds
             // a paragraph's text however many lines it spans.
@@ -600,7 +611,7 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
         if self.stack.len() <= 1 {
             return;
         }
-        let Some(frame) = self.stack.pop() else {
+        let Some(mut frame) = self.stack.pop() else {
             return;
         };
         if matches!(frame.kind, FrameKind::Dropped) {
@@ -624,38 +635,44 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
                 kind,
                 blocks: frame.into_blocks(),
             }),
-            FrameKind::CodeBlock => parent.push_block(Block::Code { text: frame.code }),
+            FrameKind::CodeBlock => parent.push_block(Block::Code {
+                text: frame.take_extra().code,
+            }),
             FrameKind::List(start) => parent.push_block(Block::List {
                 start,
-                items: frame.items,
+                items: frame.take_extra().items,
             }),
             FrameKind::Item => {
                 let checked = frame.checked;
                 let blocks = frame.into_blocks();
                 if matches!(parent.kind, FrameKind::List(_)) {
-                    parent.items.push(ListItem { checked, blocks });
+                    parent.extra().items.push(ListItem { checked, blocks });
                 } else {
                     blocks
                         .into_iter()
                         .for_each(|block| parent.push_block(block));
                 }
             }
-            FrameKind::Table => parent.push_block(Block::Table {
-                head: frame.head,
-                rows: frame.rows,
-            }),
+            FrameKind::Table => {
+                let extra = frame.take_extra();
+                parent.push_block(Block::Table {
+                    head: extra.head,
+                    rows: extra.rows,
+                })
+            }
             FrameKind::TableRow => {
                 if matches!(parent.kind, FrameKind::Table) {
+                    let cells = frame.take_extra().cells;
                     if is_head {
-                        parent.head = frame.cells;
+                        parent.extra().head = cells;
                     } else {
-                        parent.rows.push(frame.cells);
+                        parent.extra().rows.push(cells);
                     }
                 }
             }
             FrameKind::TableCell => {
                 if matches!(parent.kind, FrameKind::TableRow) {
-                    parent.cells.push(frame.inlines);
+                    parent.extra().cells.push(frame.inlines);
                 } else {
                     frame
                         .inlines
@@ -677,11 +694,9 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
                 content: frame.inlines,
             }),
             FrameKind::Transparent => {
+                let items = frame.take_extra().items;
                 let Frame {
-                    blocks,
-                    inlines,
-                    items,
-                    ..
+                    blocks, inlines, ..
                 } = frame;
                 for block in blocks {
                     parent.push_block(block);

@@ -92,3 +92,39 @@ async fn a_deep_link_opens_the_week_at_the_exercise() {
     );
     browser.screenshot("weeks-deep-link-phone").await;
 }
+
+#[tokio::test]
+async fn continue_where_you_left_off_returns_to_the_last_exercise() {
+    use crate::app::{type_into, wait_saved};
+    let curriculum = default_curriculum();
+    let week = &curriculum.weeks[2];
+    let exercise = week
+        .exercises
+        .iter()
+        .find(|e| !e.sensitive && matches!(e.kind, workbook_core::ExerciseKind::ShortAnswer { .. }))
+        .expect("week 3 has a short answer");
+    let server = StaticServer::serve_dist();
+    let browser = Browser::phone().await;
+    open(
+        &browser,
+        &server,
+        &format!("#/week/{}/{}", week.number, exercise.id),
+    )
+    .await;
+    type_into(&browser, &format!("#{}-text", exercise.id), "Something").await;
+    wait_saved(&browser).await;
+
+    // Another day: the workbook opens at home, and offers the way back.
+    open(&browser, &server, "#/").await;
+    let link = find(&browser, "a.resume, .resume a").await;
+    assert_eq!(
+        link.text().await.expect("text"),
+        "Continue where you left off"
+    );
+    let href = link
+        .attr("href")
+        .await
+        .expect("an attribute")
+        .expect("a link");
+    assert_eq!(href, format!("#/week/{}/{}", week.number, exercise.id));
+}

@@ -16,6 +16,7 @@ mod backup;
 mod drafts;
 mod exercise_kinds;
 mod layout;
+mod never_lose;
 mod offline;
 mod privacy;
 mod quick_exit;

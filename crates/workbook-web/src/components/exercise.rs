@@ -24,6 +24,8 @@ pub struct ExerciseProps {
     pub exercise: Exercise,
     /// The stored answer, if any.
     pub entry: Option<Rc<Entry>>,
+    /// Another tab or window stored a different version of this answer; it was kept aside.
+    pub conflict: bool,
 }
 
 impl PartialEq for ExerciseProps {
@@ -33,7 +35,10 @@ impl PartialEq for ExerciseProps {
             (None, None) => true,
             _ => false,
         };
-        same_entry && self.curriculum == other.curriculum && self.exercise.id == other.exercise.id
+        same_entry
+            && self.conflict == other.conflict
+            && self.curriculum == other.curriculum
+            && self.exercise.id == other.exercise.id
     }
 }
 
@@ -113,6 +118,9 @@ pub fn ExerciseView(props: &ExerciseProps) -> Html {
                     <summary>{ "Need a hand?" }</summary>
                     { blocks_html_from(&exercise.guidance, 4) }
                 </details>
+            }
+            if props.conflict {
+                <p class="notice" role="status">{ "This answer was also changed in another tab or window. The newest version is shown here; the other one is kept safe under \u{201c}Copies kept aside\u{201d} in Backup and settings." }</p>
             }
             if !fits {
                 <p class="notice">{ "This exercise has changed since you last answered it. Your earlier answer is kept safe under \u{201c}Answers from earlier versions\u{201d} in My workbook." }</p>

@@ -190,6 +190,36 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
         .values()
         .filter(|e| !e.answer.is_empty())
         .count();
+    let aside: Vec<(String, String, Html)> =
+        store::kept_aside(&*props.storage.store, &props.curriculum.id)
+            .unwrap_or_default()
+            .into_iter()
+            .chain(props.answers.unreadable.iter().cloned())
+            .map(|kept| {
+                let exercise_id = kept
+                    .key
+                    .rsplit('/')
+                    .find(|part| props.curriculum.exercise(part).is_some())
+                    .unwrap_or("")
+                    .to_string();
+                let exercise = props.curriculum.exercise(&exercise_id).map(|(_, e)| e);
+                let title = exercise
+                    .map(|e| e.title.clone())
+                    .unwrap_or_else(|| "An answer".to_string());
+                match serde_json::from_str::<store::Entry>(&kept.raw) {
+                    Ok(entry) => (
+                        title,
+                        String::new(),
+                        super::answer_view::answer_html(&entry.answer, exercise),
+                    ),
+                    Err(_) => (
+                        title,
+                        " (could not be read; shown exactly as stored)".to_string(),
+                        html! { <pre class="raw">{ kept.raw.clone() }</pre> },
+                    ),
+                }
+            })
+            .collect();
 
     html! {
         <>
@@ -245,6 +275,23 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                         </div>
                     },
                 } }
+            </section>
+
+            <section>
+                <h2>{ "Copies kept aside" }</h2>
+                if aside.is_empty() {
+                    <p>{ "None. When two versions of an answer meet (from another tab, or from a backup file), or a saved answer cannot be read, the one not shown is kept here, so nothing is lost." }</p>
+                } else {
+                    <p>{ "These versions of your answers were kept safe when another version replaced them, or because they could not be read. They are included in your backup file." }</p>
+                    <ul class="kept-aside">
+                        { for aside.iter().map(|(title, when, body)| html! {
+                            <li>
+                                <p><strong>{ title.clone() }</strong>{ when.clone() }</p>
+                                { body.clone() }
+                            </li>
+                        }) }
+                    </ul>
+                }
             </section>
 
             <section>

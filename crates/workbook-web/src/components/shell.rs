@@ -22,6 +22,8 @@ pub struct ShellProps {
     pub status: SaveStatus,
     /// Set when the browser will not let the workbook save at all.
     pub storage_problem: Option<StoreError>,
+    /// How many stored answers could not be read (they are kept, untouched).
+    pub unreadable: usize,
     /// The page.
     pub children: Html,
 }
@@ -64,6 +66,12 @@ pub fn render(props: &ShellProps) -> Html {
                 <div class="banner warning" role="alert">
                     <p><strong>{ problem.explain() }</strong>{ " What you write stays on this page until you close it, but it will not be kept after that. " }
                     <a href={Route::Settings.href()}>{ "Save a backup file" }</a>{ " before you leave, or try a normal (not private) browser window." }</p>
+                </div>
+            }
+            if props.unreadable > 0 {
+                <div class="banner warning" role="status">
+                    <p>{ format!("{} saved answer{} could not be read, perhaps because they were written by another version of the workbook. They are kept safe, exactly as they were, and are included when you ", props.unreadable, if props.unreadable == 1 { "" } else { "s" }) }
+                    <a href={Route::Settings.href()}>{ "save a backup file" }</a>{ "." }</p>
                 </div>
             }
             <main id="main" class="page" tabindex="-1">

@@ -57,7 +57,8 @@ pub fn WeekPage(props: &WeekPageProps) -> Html {
                     match exercise {
                         Some(exercise) => html! {
                             <ExerciseView key={id.clone()} curriculum={props.curriculum.clone()}
-                                exercise={exercise.clone()} entry={props.answers.entry(id).cloned()} />
+                                exercise={exercise.clone()} entry={props.answers.entry(id).cloned()}
+                                conflict={props.answers.conflicts.contains(id)} />
                         },
                         None => html! {},
                     }

@@ -103,10 +103,18 @@ fn flush(store: &dyn KeyValueStore, latest: &RefCell<Option<UseReducerHandle<Wor
         return;
     }
     match save_dirty(store, &workbook) {
-        Ok(written) => workbook.dispatch(Action::Saved(written)),
-        Err((written, error)) => {
-            if !written.is_empty() {
-                workbook.dispatch(Action::Saved(written));
+        Ok(saved) => {
+            if !saved.conflicts.is_empty() {
+                workbook.dispatch(Action::Conflicts(saved.conflicts));
+            }
+            workbook.dispatch(Action::Saved(saved.written));
+        }
+        Err((saved, error)) => {
+            if !saved.conflicts.is_empty() {
+                workbook.dispatch(Action::Conflicts(saved.conflicts));
+            }
+            if !saved.written.is_empty() {
+                workbook.dispatch(Action::Saved(saved.written));
             }
             workbook.dispatch(Action::SaveFailed(error));
         }
@@ -190,6 +198,36 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
         use_effect_with((), move |_| {
             let listeners = lifecycle::on_leave(move || flush(&*store, &latest));
             move || drop(listeners)
+        });
+    }
+
+    // Another tab or window of this workbook saved an answer: show it here too (unless this
+    // tab has changes of its own waiting; then both are kept when this one saves).
+    {
+        let dispatcher = workbook.dispatcher();
+        let prefix = store::answer_prefix(&curriculum.id);
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                lifecycle::listen(window.as_ref(), "storage", move |event| {
+                    use wasm_bindgen::JsCast;
+                    let Ok(event) = event.dyn_into::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    let (Some(key), Some(value)) = (event.key(), event.new_value()) else {
+                        return;
+                    };
+                    let Some(id) = key.strip_prefix(&prefix) else {
+                        return;
+                    };
+                    if let Ok(entry) = serde_json::from_str::<store::Entry>(&value) {
+                        dispatcher.dispatch(Action::External {
+                            id: id.to_string(),
+                            entry,
+                        });
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
 
@@ -280,6 +318,7 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
                 route: (*route).clone(),
                 status: workbook.status.clone(),
                 storage_problem: storage.problem.clone(),
+                unreadable: workbook.unreadable.len(),
                 children: page,
             }) }
         </ContextProvider<WorkbookContext>>

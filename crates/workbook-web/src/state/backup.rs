@@ -231,8 +231,8 @@ mod tests {
     }
 
     fn saved(store: &MemoryStore, workbook: Rc<Workbook>) -> Rc<Workbook> {
-        let written = save_dirty(store, &workbook).expect("saves");
-        workbook.reduce(Action::Saved(written))
+        let saved = save_dirty(store, &workbook).expect("saves");
+        workbook.reduce(Action::Saved(saved.written))
     }
 
     #[test]

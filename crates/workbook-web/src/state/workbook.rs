@@ -38,6 +38,12 @@ pub struct Workbook {
     pub unreadable: Vec<Unreadable>,
     /// Goes up with every change, so views can tell "changed" without comparing every answer.
     pub revision: u64,
+    /// For each answer, the `updated` time of the stored version it was based on. A stored
+    /// version with another time was written by another tab or window.
+    pub base: BTreeMap<String, u64>,
+    /// Answers where another tab's version and this one's differed: both are kept (the other
+    /// aside), and the exercise says so.
+    pub conflicts: BTreeSet<String>,
 }
 
 /// A change to the answers.
@@ -68,7 +74,16 @@ pub enum Action {
         now: u64,
     },
     /// These answers (at these `updated` times) were written.
-    Saved(Vec<(String, u64)>),
+    Saved(Written),
+    /// Another tab or window stored this answer.
+    External {
+        /// The exercise.
+        id: String,
+        /// What it stored.
+        entry: Entry,
+    },
+    /// Writing these answers found another tab's different version, which was kept aside.
+    Conflicts(Vec<String>),
     /// Writing failed.
     SaveFailed(StoreError),
     /// Answers were replaced from outside (an imported backup, or everything cleared).
@@ -78,7 +93,12 @@ pub enum Action {
 impl Workbook {
     /// The workbook as stored.
     pub fn from_loaded(curriculum: &str, loaded: Loaded) -> Self {
-        Workbook {
+        let base = loaded
+            .entries
+            .iter()
+            .map(|(id, entry)| (id.clone(), entry.updated))
+            .collect();
+        let mut workbook = Workbook {
             curriculum: curriculum.to_string(),
             entries: loaded
                 .entries
@@ -89,7 +109,11 @@ impl Workbook {
             status: SaveStatus::Idle,
             unreadable: loaded.unreadable,
             revision: 0,
-        }
+            base: BTreeMap::new(),
+            conflicts: BTreeSet::new(),
+        };
+        workbook.base = base;
+        workbook
     }
 
     /// The answer to an exercise, if any.
@@ -161,6 +185,7 @@ impl Reducible for Workbook {
             }
             Action::Saved(written) => {
                 for (id, updated) in written {
+                    next.base.insert(id.clone(), updated);
                     // Only if nothing changed while the write was under way.
                     if next.entries.get(&id).is_some_and(|e| e.updated == updated) {
                         next.dirty.remove(&id);
@@ -173,6 +198,23 @@ impl Reducible for Workbook {
                 };
             }
             Action::SaveFailed(error) => next.status = SaveStatus::Failed(error),
+            Action::External { id, entry } => {
+                // Changes waiting here win when they are written; the other tab's version is
+                // then kept aside (see `save_dirty`). Otherwise the newer text is shown.
+                if next.dirty.contains(&id) {
+                    return self;
+                }
+                let replaced_own_words = next
+                    .entries
+                    .get(&id)
+                    .is_some_and(|ours| ours.answer != entry.answer && !ours.answer.is_empty());
+                if replaced_own_words {
+                    next.conflicts.insert(id.clone());
+                }
+                next.base.insert(id.clone(), entry.updated);
+                next.entries.insert(id, Rc::new(entry));
+            }
+            Action::Conflicts(ids) => next.conflicts.extend(ids),
             Action::Reload(loaded) => {
                 let curriculum = next.curriculum.clone();
                 let revision = next.revision;
@@ -188,23 +230,56 @@ impl Reducible for Workbook {
 /// Answers written, each with the `updated` time of the version written.
 pub type Written = Vec<(String, u64)>;
 
-/// Writes every changed answer. Returns what was written (for [`Action::Saved`]); on the first
-/// failure, stops and returns what was written before it, and the error.
+/// What a save did.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Saved {
+    /// Answers written, with the `updated` time of each.
+    pub written: Written,
+    /// Answers where another tab had stored a different version first: that version was kept
+    /// aside before this one was written.
+    pub conflicts: Vec<String>,
+}
+
+/// Writes every changed answer. Before each write it reads what is stored: if another tab or
+/// window stored a different version since this one read it, that version is kept aside first,
+/// so neither is lost. On the first failure, stops and returns what was done before it, and
+/// the error.
 pub fn save_dirty(
     store: &dyn KeyValueStore,
     workbook: &Workbook,
-) -> Result<Written, (Written, StoreError)> {
-    let mut written = Vec::new();
+) -> Result<Saved, (Saved, StoreError)> {
+    let mut saved = Saved::default();
     for id in &workbook.dirty {
         let Some(entry) = workbook.entries.get(id) else {
             continue;
         };
-        match store::save_entry(store, &workbook.curriculum, id, entry) {
-            Ok(()) => written.push((id.clone(), entry.updated)),
-            Err(error) => return Err((written, error)),
+        if let Err(error) = save_one(store, workbook, id, entry, &mut saved) {
+            return Err((saved, error));
         }
     }
-    Ok(written)
+    Ok(saved)
+}
+
+fn save_one(
+    store: &dyn KeyValueStore,
+    workbook: &Workbook,
+    id: &str,
+    entry: &Entry,
+    saved: &mut Saved,
+) -> Result<(), StoreError> {
+    let key = store::answer_key(&workbook.curriculum, id);
+    if let Some(raw) = store.get(&key)?
+        && let Ok(theirs) = serde_json::from_str::<Entry>(&raw)
+        && workbook.base.get(id) != Some(&theirs.updated)
+        && theirs.answer != entry.answer
+    {
+        // Written elsewhere since this tab read it, and different: keep that version too.
+        store::keep_aside(store, &workbook.curriculum, id, &raw)?;
+        saved.conflicts.push(id.to_string());
+    }
+    store::save_entry(store, &workbook.curriculum, id, entry)?;
+    saved.written.push((id.to_string(), entry.updated));
+    Ok(())
 }
 
 #[cfg(test)]
@@ -230,8 +305,8 @@ mod tests {
         let store = MemoryStore::default();
         let workbook = empty().reduce(edit("one", "hello", 1));
         assert_eq!(workbook.status, SaveStatus::Pending);
-        let written = save_dirty(&store, &workbook).expect("saves");
-        let workbook = workbook.reduce(Action::Saved(written));
+        let saved = save_dirty(&store, &workbook).expect("saves");
+        let workbook = workbook.reduce(Action::Saved(saved.written));
         assert_eq!(workbook.status, SaveStatus::Saved);
         assert!(!workbook.has_unsaved());
         assert_eq!(
@@ -246,10 +321,10 @@ mod tests {
     fn typing_during_a_save_stays_dirty() {
         let store = MemoryStore::default();
         let workbook = empty().reduce(edit("one", "hel", 1));
-        let written = save_dirty(&store, &workbook).expect("saves");
+        let saved = save_dirty(&store, &workbook).expect("saves");
         let workbook = workbook
             .reduce(edit("one", "hello", 2))
-            .reduce(Action::Saved(written));
+            .reduce(Action::Saved(saved.written));
         assert!(workbook.has_unsaved());
         assert_eq!(workbook.status, SaveStatus::Pending);
     }
@@ -259,8 +334,8 @@ mod tests {
         let store = MemoryStore::default();
         *store.refuse_writes.borrow_mut() = Some(StoreError::Full);
         let workbook = empty().reduce(edit("one", "precious words", 1));
-        let (written, error) = save_dirty(&store, &workbook).expect_err("the store is full");
-        assert!(written.is_empty());
+        let (saved, error) = save_dirty(&store, &workbook).expect_err("the store is full");
+        assert!(saved.written.is_empty());
         let workbook = workbook.reduce(Action::SaveFailed(error));
         assert_eq!(workbook.status, SaveStatus::Failed(StoreError::Full));
         assert!(workbook.has_unsaved());
@@ -275,10 +350,76 @@ mod tests {
         assert_eq!(workbook.status, SaveStatus::Failed(StoreError::Full));
         // Once storage works again, everything is written.
         *store.refuse_writes.borrow_mut() = None;
-        let written = save_dirty(&store, &workbook).expect("saves now");
+        let saved = save_dirty(&store, &workbook).expect("saves now");
         assert_eq!(
-            workbook.reduce(Action::Saved(written)).status,
+            workbook.reduce(Action::Saved(saved.written)).status,
             SaveStatus::Saved
+        );
+    }
+
+    #[test]
+    fn two_tabs_writing_the_same_answer_lose_nothing() {
+        let store = MemoryStore::default();
+        // Both tabs open the same (empty) workbook.
+        let tab_a = empty().reduce(edit("one", "written in tab A", 10));
+        let tab_b = empty().reduce(edit("one", "written in tab B", 20));
+        let saved_a = save_dirty(&store, &tab_a).expect("A saves");
+        assert!(saved_a.conflicts.is_empty());
+        // B was based on nothing stored; A's version is there now: it is kept aside first.
+        let saved_b = save_dirty(&store, &tab_b).expect("B saves");
+        assert_eq!(saved_b.conflicts, vec!["one".to_string()]);
+        let loaded = load(&store, "c").expect("loads");
+        assert_eq!(
+            loaded.entries["one"].answer,
+            Answer::Text {
+                text: "written in tab B".into()
+            }
+        );
+        let aside = store::kept_aside(&store, "c").expect("aside");
+        assert_eq!(aside.len(), 1);
+        assert!(aside[0].raw.contains("written in tab A"));
+
+        // Tab A hears of B's write: A has nothing waiting, so it shows B's text, and says so.
+        let tab_a = tab_a.reduce(Action::Saved(saved_a.written));
+        let theirs = loaded.entries["one"].clone();
+        let tab_a = tab_a.reduce(Action::External {
+            id: "one".into(),
+            entry: theirs,
+        });
+        assert_eq!(
+            tab_a.entry("one").expect("entry").answer,
+            Answer::Text {
+                text: "written in tab B".into()
+            }
+        );
+        assert!(tab_a.conflicts.contains("one"));
+        // And its next edit builds on B's stored version without keeping anything aside again.
+        let tab_a = tab_a.reduce(edit("one", "written in tab B, then A", 30));
+        let saved = save_dirty(&store, &tab_a).expect("saves");
+        assert!(saved.conflicts.is_empty());
+    }
+
+    #[test]
+    fn a_tab_with_unsaved_words_keeps_them_when_another_tab_writes() {
+        let workbook = empty().reduce(edit("one", "mine, not saved yet", 5));
+        let theirs = Entry {
+            format: ENTRY_FORMAT,
+            kind: "writing".into(),
+            done: false,
+            updated: 9,
+            answer: Answer::Text {
+                text: "theirs".into(),
+            },
+        };
+        let workbook = workbook.reduce(Action::External {
+            id: "one".into(),
+            entry: theirs,
+        });
+        assert_eq!(
+            workbook.entry("one").expect("entry").answer,
+            Answer::Text {
+                text: "mine, not saved yet".into()
+            }
         );
     }
 

@@ -1,0 +1,101 @@
+//! What a participant has written is never lost or silently replaced: not by a second tab, and
+//! not by a stored value that cannot be read.
+
+use std::time::Duration;
+
+use serde_json::json;
+
+use crate::app::{
+    answer_key, default_curriculum, first_of_kind, open, type_into, value_of, wait_saved,
+};
+use crate::harness::{Browser, DEFAULT_WAIT, StaticServer};
+
+#[tokio::test]
+async fn two_tabs_on_the_same_answer_see_each_others_words() {
+    let curriculum = default_curriculum();
+    let (week, exercise) = first_of_kind(&curriculum, "writing");
+    let route = format!("#/week/{}/{}", week.number, exercise.id);
+    let css = format!("#{}-text", exercise.id);
+    let server = StaticServer::serve_dist();
+    let browser = Browser::desktop().await;
+    let client = browser.client();
+
+    open(&browser, &server, &route).await;
+    let tab_a = client.window().await.expect("a window");
+    let tab_b = client.new_window(true).await.expect("a second tab").handle;
+    client.switch_to_window(tab_b.clone()).await.expect("to B");
+    open(&browser, &server, &route).await;
+
+    client.switch_to_window(tab_a.clone()).await.expect("to A");
+    type_into(&browser, &css, "Started in one tab").await;
+    wait_saved(&browser).await;
+
+    client.switch_to_window(tab_b.clone()).await.expect("to B");
+    browser
+        .wait_for_js(
+            &format!("document.querySelector('{css}').value === 'Started in one tab'"),
+            DEFAULT_WAIT,
+        )
+        .await;
+    type_into(&browser, &css, ", carried on in another").await;
+    wait_saved(&browser).await;
+
+    client.switch_to_window(tab_a).await.expect("to A");
+    browser
+        .wait_for_js(
+            &format!("document.querySelector('{css}').value === 'Started in one tab, carried on in another'"),
+            DEFAULT_WAIT,
+        )
+        .await;
+}
+
+#[tokio::test]
+async fn a_stored_value_that_cannot_be_read_is_kept_and_shown() {
+    let curriculum = default_curriculum();
+    let (week, exercise) = first_of_kind(&curriculum, "writing");
+    let server = StaticServer::serve_dist();
+    let browser = Browser::phone().await;
+    open(&browser, &server, "#/").await;
+    let key = answer_key(&curriculum, &exercise.id);
+    let damaged = "{\"format\":1,\"kind\":\"writing\",\"answ";
+    browser
+        .execute(
+            "localStorage.setItem(arguments[0], arguments[1]);",
+            vec![json!(key), json!(damaged)],
+        )
+        .await;
+    // The workbook is opened again: a reload reads the store afresh.
+    browser.reload().await;
+    browser.wait_for_app().await;
+    crate::app::navigate(&browser, &format!("#/week/{}/{}", week.number, exercise.id)).await;
+    browser
+        .wait_for_js(
+            "document.body.innerText.includes('could not be read')",
+            DEFAULT_WAIT,
+        )
+        .await;
+    browser.screenshot("never-lose-unreadable-notice").await;
+
+    // Writing a new answer keeps the damaged value aside rather than overwriting it.
+    let css = format!("#{}-text", exercise.id);
+    type_into(&browser, &css, "A fresh start").await;
+    wait_saved(&browser).await;
+    let storage = browser.local_storage().await;
+    assert!(
+        storage.values().any(|value| value == damaged),
+        "the damaged value is still stored: {storage:#?}"
+    );
+    assert!(
+        storage
+            .get(&key)
+            .is_some_and(|value| value.contains("A fresh start"))
+    );
+
+    // It is shown, as stored, in Backup and settings.
+    crate::app::navigate(&browser, "#/settings").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let text = browser.body_text().await;
+    assert!(text.contains("Copies kept aside"), "{text}");
+    assert!(text.contains("shown exactly as stored"), "{text}");
+    assert_eq!(value_of(&browser, "#restore-file").await, "");
+}

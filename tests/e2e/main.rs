@@ -21,5 +21,6 @@ mod offline;
 mod privacy;
 mod quick_exit;
 mod smoke;
+mod storage_failures;
 mod tour;
 mod weeks;

@@ -163,6 +163,22 @@ impl Browser {
         self.viewport
     }
 
+    /// Runs `source` in every page this browser opens from now on, before the page's own
+    /// scripts (Chrome DevTools' `Page.addScriptToEvaluateOnNewDocument`): for simulating a
+    /// browser whose storage is blocked, say.
+    pub async fn run_before_page_scripts(&self, source: &str) {
+        let command = CdpExecute {
+            body: serde_json::json!({
+                "cmd": "Page.addScriptToEvaluateOnNewDocument",
+                "params": { "source": source },
+            })
+            .to_string(),
+        };
+        if let Err(error) = self.client.issue_cmd(command).await {
+            panic!("chromedriver refused a DevTools command: {error}");
+        }
+    }
+
     /// The folder the browser saves downloads into.
     pub fn downloads_dir(&self) -> PathBuf {
         self.driver.downloads()
@@ -600,4 +616,26 @@ fn free_port() -> u16 {
         .and_then(|listener| listener.local_addr())
         .map(|addr| addr.port())
         .unwrap_or_else(|error| panic!("cannot find a free port on 127.0.0.1: {error}"))
+}
+
+/// chromedriver's (non-standard) way to send a Chrome DevTools command:
+/// `POST /session/{id}/goog/cdp/execute`.
+#[derive(Debug)]
+struct CdpExecute {
+    body: String,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for CdpExecute {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        let session_id = session_id.unwrap_or("no-session");
+        base_url.join(&format!("session/{session_id}/goog/cdp/execute"))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.body.clone()))
+    }
 }

@@ -30,15 +30,19 @@ pub fn render(props: &SaveStatusProps) -> Html {
         (None, SaveStatus::Failed(error)) => (
             "save-status problem",
             format!(
-                "Not saved: {} Your words are still here. Save a backup file to keep them.",
+                "Not saved: {} Your words are still on this page.",
                 error.explain()
             ),
         ),
     };
-    let role = if class.contains("problem") {
-        "alert"
-    } else {
-        "status"
-    };
-    html! { <p id="save-status" class={class} role={role}>{ text }</p> }
+    let problem = class.contains("problem");
+    let role = if problem { "alert" } else { "status" };
+    html! {
+        <p id="save-status" class={class} role={role}>
+            { text }
+            if problem {
+                { " " }<a href={crate::state::route::Route::Settings.href()}>{ "Save a backup file" }</a>
+            }
+        </p>
+    }
 }

@@ -99,3 +99,65 @@ async fn nothing_is_fetched_while_a_participant_works() {
         "working in the workbook made requests: {anywhere:#?}"
     );
 }
+
+#[tokio::test]
+async fn a_strict_content_security_policy_holds_and_nothing_breaks_it() {
+    use crate::app::{default_curriculum, first_of_kind, navigate, type_into, wait_saved};
+    let curriculum = default_curriculum();
+    let server = StaticServer::serve_dist();
+    let browser = Browser::desktop().await;
+    // Record every breach of the policy the page reports.
+    browser
+        .run_before_page_scripts(
+            "window.e2eViolations = []; document.addEventListener('securitypolicyviolation', \
+             (e) => window.e2eViolations.push(e.violatedDirective + ' ' + e.blockedURI));",
+        )
+        .await;
+    browser.open_app(&server).await;
+    let policy = browser
+        .execute(
+            "const m = document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]'); return m && m.content;",
+            Vec::new(),
+        )
+        .await;
+    let policy = policy
+        .as_str()
+        .expect("the page has a Content-Security-Policy")
+        .to_string();
+    for directive in [
+        "default-src 'none'",
+        "'wasm-unsafe-eval'",
+        "connect-src 'self'",
+        "script-src 'self' 'sha256-",
+    ] {
+        assert!(
+            policy.contains(directive),
+            "the policy has {directive}: {policy}"
+        );
+    }
+    assert!(
+        !policy.contains("unsafe-inline"),
+        "no inline scripts or styles are allowed: {policy}"
+    );
+
+    let (week, writing) = first_of_kind(&curriculum, "writing");
+    navigate(&browser, &format!("#/week/{}/{}", week.number, writing.id)).await;
+    type_into(
+        &browser,
+        &format!("#{}-text", writing.id),
+        "Checked under the policy",
+    )
+    .await;
+    wait_saved(&browser).await;
+    for route in ["#/progress", "#/workbook", "#/settings"] {
+        navigate(&browser, route).await;
+    }
+    let violations = browser
+        .execute("return window.e2eViolations;", Vec::new())
+        .await;
+    assert_eq!(
+        violations,
+        serde_json::json!([]),
+        "the page breached its own policy"
+    );
+}

@@ -22,8 +22,70 @@ pub fn stage() -> Result<(), Failure> {
         })?;
     let content = content_source();
     copy_curriculum(&content, &staging.join(CONTENT_IN_SITE))?;
+    add_content_security_policy(&staging)?;
     write_service_worker(&staging)?;
     Ok(())
+}
+
+/// The page's Content-Security-Policy. Only the site itself may provide scripts, styles, workers
+/// and anything fetched; Trunk's inline start-up script is allowed by its hash (filled in for
+/// `{script}`), never by `'unsafe-inline'`; wasm may be compiled. `frame-ancestors` cannot be set
+/// in a `<meta>`: the README shows the HTTP headers a server should add.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self' {script} 'wasm-unsafe-eval'; \
+     style-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; img-src 'self'; \
+     base-uri 'none'; form-action 'none'";
+
+/// Puts the policy into `index.html` as a `<meta>`, with the hash of Trunk's inline script.
+fn add_content_security_policy(site: &Path) -> Result<(), Failure> {
+    use base64::Engine;
+    use sha2::Digest;
+    let path = site.join("index.html");
+    let html = fs::read_to_string(&path)
+        .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
+    // Every inline script: Trunk's start-up script, and under `trunk serve` its live-reload one.
+    let mut hashes = Vec::new();
+    let mut rest = html.as_str();
+    while let Some(open) = rest.find("<script") {
+        let tag_end = rest[open..]
+            .find('>')
+            .map(|i| open + i + 1)
+            .ok_or_else(|| Failure::new("index.html has an unclosed <script> tag"))?;
+        let close = rest[tag_end..]
+            .find("</script>")
+            .map(|i| tag_end + i)
+            .ok_or_else(|| Failure::new("index.html has a <script> without </script>"))?;
+        if !rest[open..tag_end].contains("src=") {
+            let digest = sha2::Sha256::digest(rest[tag_end..close].as_bytes());
+            hashes.push(format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            ));
+        }
+        rest = &rest[close..];
+    }
+    if hashes.is_empty() {
+        return Err(Failure::new(
+            "index.html has no start-up script: did Trunk change how it starts the app?",
+        ));
+    }
+    let hash = hashes.join(" ");
+    let policy = CONTENT_SECURITY_POLICY.replace("{script}", &hash);
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
+    let charset = "<meta charset=\"utf-8\">";
+    let html = match html.find(charset) {
+        Some(i) => format!(
+            "{}\n    {meta}{}",
+            &html[..i + charset.len()],
+            &html[i + charset.len()..]
+        ),
+        None => {
+            return Err(Failure::new(
+                "index.html has no <meta charset>: the policy goes right after it",
+            ));
+        }
+    };
+    fs::write(&path, html)
+        .map_err(|e| Failure::new(format!("cannot write {}: {e}", path.display())))
 }
 
 /// The curriculum folder: `$WORKBOOK_CONTENT`, or `content/` in the workspace.

@@ -55,7 +55,7 @@ fn add_content_security_policy(site: &Path) -> Result<(), Failure> {
             .map(|i| tag_end + i)
             .ok_or_else(|| Failure::new("index.html has a <script> without </script>"))?;
         if !rest[open..tag_end].contains("src=") {
-            let digest = sha2::Sha256::digest(rest[tag_end..close].as_bytes());
+            let digest = sha2::Sha256::digest(&rest.as_bytes()[tag_end..close]);
             hashes.push(format!(
                 "'sha256-{}'",
                 base64::engine::general_purpose::STANDARD.encode(digest)

@@ -10,6 +10,7 @@
 
 mod app;
 mod harness;
+mod hostile;
 
 mod accessibility;
 mod backup;

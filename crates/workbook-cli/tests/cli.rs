@@ -197,3 +197,38 @@ fn new_scaffolds_a_week_that_checks_clean_and_lists_it_in_order() {
     let output = workbook(&["new", "4", "Not A Slug", "--dir", path], &workspace());
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn the_hostile_corpus_is_reported_without_a_panic() {
+    let dir = content_from_fixture("hostile/hostile.md");
+    let output = workbook(&["check", dir.to_str().unwrap()], &workspace());
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "errors, not a crash: {}",
+        stderr(&output)
+    );
+    let text = stdout(&output);
+    for code in [
+        "raw-html",
+        "unsafe-link",
+        "image-not-allowed",
+        "control-character",
+        "too-deep",
+        "file-too-large",
+        "unsafe-quick-exit",
+    ] {
+        assert!(
+            text.contains(&format!("[{code}]")),
+            "the report names {code}"
+        );
+    }
+    let output = workbook(&["dump", dir.to_str().unwrap()], &workspace());
+    assert_eq!(output.status.code(), Some(1));
+    // Markup and addresses may survive as plain text (shown as text); never as a link.
+    let dump = stdout(&output);
+    assert!(
+        !dump.contains("\"url\": \"javascript") && !dump.contains("\"url\": \"data:"),
+        "no unsafe link in the model"
+    );
+}

@@ -127,14 +127,18 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>) -> ManifestDraft<'a> {
             }
             version.text
         });
-    let quick_exit = fields.required_text(reporter, "quick-exit", "https://www.bbc.co.uk/weather").map(|exit| {
-        if let Err(problem) = check_quick_exit(&exit.text) {
-            reporter
-                .error(Code::UnsafeQuickExit, exit.span.clone(), format!("the quick exit `{}` {problem}", exit.text))
-                .help("use a plain https address of a neutral, everyday site, such as `https://www.bbc.co.uk/weather`");
-        }
-        exit.text
-    });
+    // An unsafe address never reaches the model: the app would navigate to it.
+    let quick_exit = fields
+        .required_text(reporter, "quick-exit", "https://www.bbc.co.uk/weather")
+        .and_then(|exit| match check_quick_exit(&exit.text) {
+            Ok(()) => Some(exit.text),
+            Err(problem) => {
+                reporter
+                    .error(Code::UnsafeQuickExit, exit.span.clone(), format!("the quick exit `{}` {problem}", exit.text))
+                    .help("use a plain https address of a neutral, everyday site, such as `https://www.bbc.co.uk/weather`");
+                None
+            }
+        });
 
     let (weeks_anchor, weeks) = match fields.list("weeks") {
         Some((anchor, items)) => (anchor, items),

@@ -17,7 +17,8 @@ pub struct Curriculum {
     pub language: String,
     /// The content's version, for authors and for answers exported from it.
     pub version: String,
-    /// A neutral https address the quick exit goes to.
+    /// A neutral https address the quick exit goes to; empty if the manifest's was missing or
+    /// unsafe (it is never anything but a checked `https:` address).
     pub quick_exit: String,
     /// The manifest's markdown: the welcome on the home page.
     pub introduction: Vec<Block>,

@@ -77,9 +77,19 @@ pub fn on_hash_change(changed: impl Fn(String) + 'static) -> Option<Listener> {
     }))
 }
 
+/// Where the quick exit goes when the curriculum names no (safe) address: a blank page, which
+/// loads nothing.
+pub const BLANK: &str = "about:blank";
+
 /// Leaves the workbook at once: hides the page, then replaces it with `destination` so that
-/// Back does not return here.
+/// Back does not return here. Only an `https:` address is followed; anything else goes to a
+/// blank page.
 pub fn quick_exit(destination: &str) {
+    let destination = if destination.starts_with("https://") {
+        destination
+    } else {
+        BLANK
+    };
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -13,7 +13,8 @@ use crate::browser::content::{self, LoadError};
 enum Load {
     Loading,
     Unreachable(String),
-    Problems(Rc<Vec<Diagnostic>>),
+    /// The content has errors: the problems are shown, with a way into what could be read.
+    Problems(Rc<Vec<Diagnostic>>, Shared),
     Ready(Shared),
 }
 
@@ -21,6 +22,7 @@ enum Load {
 #[component]
 pub fn App() -> Html {
     let load = use_state(|| Load::Loading);
+    let open_anyway = use_state(|| false);
     {
         let load = load.clone();
         use_effect_with((), move |_| {
@@ -30,7 +32,10 @@ pub fn App() -> Html {
                     Ok(sources) => {
                         let parsed = parse(&sources);
                         if parsed.has_errors() {
-                            Load::Problems(Rc::new(parsed.diagnostics))
+                            Load::Problems(
+                                Rc::new(parsed.diagnostics),
+                                Shared(Rc::new(parsed.curriculum)),
+                            )
                         } else {
                             Load::Ready(Shared(Rc::new(parsed.curriculum)))
                         }
@@ -54,9 +59,19 @@ pub fn App() -> Html {
                 <details><summary>{ "Details for the people who run the workbook" }</summary><p>{ reason.clone() }</p></details>
             </main>
         },
-        Load::Problems(diagnostics) => content_problems::render(&ContentProblemsProps {
-            diagnostics: diagnostics.clone(),
-        }),
+        Load::Problems(_, curriculum) if *open_anyway => {
+            html! { <WorkbookApp curriculum={curriculum.clone()} /> }
+        }
+        Load::Problems(diagnostics, curriculum) => {
+            content_problems::render(&ContentProblemsProps {
+                diagnostics: diagnostics.clone(),
+                // Participants are never locked out of their own words by an author's mistake.
+                on_open: (!curriculum.weeks.is_empty()).then(|| {
+                    let open_anyway = open_anyway.clone();
+                    Callback::from(move |_: MouseEvent| open_anyway.set(true))
+                }),
+            })
+        }
         Load::Ready(curriculum) => html! { <WorkbookApp curriculum={curriculum.clone()} /> },
     }
 }

@@ -11,6 +11,8 @@ use yew::prelude::*;
 pub struct ContentProblemsProps {
     /// Every problem found.
     pub diagnostics: Rc<Vec<Diagnostic>>,
+    /// Opens the workbook with what could be read, if anything could.
+    pub on_open: Option<Callback<MouseEvent>>,
 }
 
 /// A readable list of the content's problems.
@@ -24,6 +26,11 @@ pub fn render(props: &ContentProblemsProps) -> Html {
                 <strong>{ format!("{errors} problem{}", if errors == 1 { "" } else { "s" }) }</strong>
                 { ". If you are taking part in the programme, please tell the person who runs it. Your own answers are safe in this browser." }
             </p>
+            if let Some(on_open) = &props.on_open {
+                <p>{ "You can still open the workbook. Your answers are there, and the parts of the content that could be read are shown; the rest is left out until it is fixed." }</p>
+                <p><button type="button" class="button primary" onclick={on_open.clone()}>{ "Open the workbook anyway" }</button></p>
+            }
+            <h2>{ "What needs fixing" }</h2>
             <p>{ "For the people who write the content (run " }<code>{ "workbook check" }</code>{ " for the same list):" }</p>
             <ol class="diagnostics">
                 { for props.diagnostics.iter().map(|d| html! {

@@ -133,3 +133,62 @@ async fn export_then_clear_then_import_restores_every_answer() {
         "My reasons, in my words."
     );
 }
+
+#[tokio::test]
+async fn the_home_page_reminds_to_save_a_backup_and_the_browser_can_be_asked_to_keep_answers() {
+    let curriculum = default_curriculum();
+    let (week, exercise) = first_of_kind(&curriculum, "short-answer");
+    let server = StaticServer::serve_dist();
+    let browser = Browser::phone().await;
+    open(&browser, &server, "#/").await;
+    assert!(
+        !browser.body_text().await.contains("saved a backup file"),
+        "no reminder before anything is written"
+    );
+    open(
+        &browser,
+        &server,
+        &format!("#/week/{}/{}", week.number, exercise.id),
+    )
+    .await;
+    type_into(
+        &browser,
+        &format!("#{}-text", exercise.id),
+        "Something worth keeping",
+    )
+    .await;
+    wait_saved(&browser).await;
+    crate::app::navigate(&browser, "#/").await;
+    browser
+        .wait_for_js("document.body.innerText.includes('You have not saved a backup file of your answers yet.')", DEFAULT_WAIT)
+        .await;
+
+    crate::app::navigate(&browser, "#/settings").await;
+    let before = browser
+        .wait_for_selector("#persistence", DEFAULT_WAIT)
+        .await
+        .text()
+        .await
+        .expect("text");
+    if !before.contains("has agreed") {
+        press_button(&browser, "Ask this browser to keep my answers").await;
+        browser
+            .wait_for_js(
+                "document.getElementById('persistence').textContent.includes('agreed')",
+                DEFAULT_WAIT,
+            )
+            .await;
+    }
+    // Saving a backup ends the reminder.
+    press_button(&browser, "Save a backup file").await;
+    browser.wait_for_download(".json", DEFAULT_WAIT).await;
+    crate::app::navigate(&browser, "#/").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(
+        !browser
+            .body_text()
+            .await
+            .contains("saved a backup file of your answers"),
+        "the reminder has gone"
+    );
+}

@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::app::{navigate, press_button};
 use crate::harness::{Browser, DEFAULT_WAIT, StaticServer, assert_only_origin, dist_dir};
 
-fn copy_dir(from: &Path, to: &Path) {
+pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("can create the copy");
     for entry in std::fs::read_dir(from).expect("readable").flatten() {
         let path = entry.path();

@@ -99,3 +99,72 @@ async fn a_stored_value_that_cannot_be_read_is_kept_and_shown() {
     assert!(text.contains("shown exactly as stored"), "{text}");
     assert_eq!(value_of(&browser, "#restore-file").await, "");
 }
+
+#[tokio::test]
+async fn answers_to_an_exercise_the_curriculum_dropped_are_kept_and_shown() {
+    use crate::harness::dist_dir;
+    // A copy of the site whose curriculum can be edited between visits, as a deployer would.
+    let site = std::env::temp_dir().join(format!("workbook-changed-site-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&site);
+    crate::hostile::copy_dir(&dist_dir(), &site);
+    let curriculum = default_curriculum();
+    // An exercise no other page links to, so dropping it leaves the curriculum without errors.
+    let all_text: String = std::fs::read_dir(site.join("content"))
+        .expect("content")
+        .flatten()
+        .map(|e| std::fs::read_to_string(e.path()).unwrap_or_default())
+        .collect();
+    let (week, exercise) = curriculum
+        .exercises()
+        .find(|(_, e)| {
+            matches!(
+                e.kind,
+                workbook_core::ExerciseKind::Writing { .. }
+                    | workbook_core::ExerciseKind::ShortAnswer { .. }
+            ) && !e.sensitive
+                && !all_text.contains(&format!("exercise:{}", e.id))
+        })
+        .expect("an exercise nothing links to");
+    let server = StaticServer::serve(&site);
+    let browser = Browser::desktop().await;
+    open(
+        &browser,
+        &server,
+        &format!("#/week/{}/{}", week.number, exercise.id),
+    )
+    .await;
+    type_into(
+        &browser,
+        &format!("#{}-text", exercise.id),
+        "Words for an exercise about to go",
+    )
+    .await;
+    wait_saved(&browser).await;
+
+    // The next version of the curriculum drops the exercise.
+    let file = site.join("content").join(&week.file);
+    let text = std::fs::read_to_string(&file).expect("the week file");
+    let start = text
+        .find(&format!("id: {}\n", exercise.id))
+        .expect("the exercise is there");
+    let block_start = text[..start]
+        .rfind("::: exercise")
+        .expect("its opening line");
+    let block_end = start + text[start..].find("\n:::\n").expect("its closing line") + 5;
+    std::fs::write(
+        &file,
+        format!("{}{}", &text[..block_start], &text[block_end..]),
+    )
+    .expect("can edit");
+
+    browser.reload().await;
+    browser.wait_for_app().await;
+    crate::app::navigate(&browser, "#/workbook").await;
+    let page = browser.body_text().await;
+    assert!(page.contains("Answers from earlier versions"), "{page}");
+    assert!(
+        page.contains("Words for an exercise about to go"),
+        "the words are shown: {page}"
+    );
+    let _ = std::fs::remove_dir_all(&site);
+}

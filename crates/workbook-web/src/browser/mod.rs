@@ -23,3 +23,22 @@ pub fn today() -> String {
         date.get_date()
     )
 }
+
+/// Asks the browser to keep this site's storage even when space runs low
+/// (`navigator.storage.persist()`). `None` when the browser has no such request.
+pub async fn request_persistent_storage() -> Option<bool> {
+    let storage = web_sys::window()?.navigator().storage();
+    let answer = wasm_bindgen_futures::JsFuture::from(storage.persist().ok()?)
+        .await
+        .ok()?;
+    answer.as_bool()
+}
+
+/// Whether the browser has already agreed to keep this site's storage.
+pub async fn storage_is_persistent() -> Option<bool> {
+    let storage = web_sys::window()?.navigator().storage();
+    let answer = wasm_bindgen_futures::JsFuture::from(storage.persisted().ok()?)
+        .await
+        .ok()?;
+    answer.as_bool()
+}

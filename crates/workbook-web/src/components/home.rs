@@ -24,9 +24,21 @@ pub struct HomeProps {
 pub fn render(props: &HomeProps) -> Html {
     let curriculum = &props.curriculum;
     let resume = continue_route(curriculum, &props.answers, &props.meta);
+    let reminder =
+        crate::state::progress::backup_reminder(&props.answers, &props.meta, crate::browser::now());
     html! {
         <>
             <h1>{ curriculum.title.clone() }</h1>
+            if let Some(days) = reminder {
+                <div class="banner-inline notice-box" role="status">
+                    <p>{ match days {
+                        Some(days) => format!("It is {days} days since you last saved a backup file of your answers."),
+                        None => "You have not saved a backup file of your answers yet.".to_string(),
+                    } }
+                    { " Browsers sometimes delete what sites keep (Safari does after a week without a visit). " }
+                    <a href={Route::Settings.href()}>{ "Save a backup file" }</a></p>
+                </div>
+            }
             if let Some(route) = resume {
                 <p class="resume"><a class="button primary" href={route.href()}>{ "Continue where you left off" }</a></p>
             }

@@ -41,6 +41,29 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     let context = use_context::<WorkbookContext>();
     let restore = use_state(|| Restore::Idle);
     let confirm_clear = use_state(|| false);
+    // What the browser says about keeping this site's storage.
+    let persistence = use_state(|| None::<bool>);
+    {
+        let persistence = persistence.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                persistence.set(crate::browser::storage_is_persistent().await);
+            });
+        });
+    }
+    let ask_to_keep = {
+        let persistence = persistence.clone();
+        Callback::from(move |_: MouseEvent| {
+            let persistence = persistence.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                persistence.set(Some(
+                    crate::browser::request_persistent_storage()
+                        .await
+                        .unwrap_or(false),
+                ));
+            });
+        })
+    };
     let message = use_state(|| None::<String>);
 
     let save_backup = {
@@ -235,6 +258,19 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                     <li>{ "A backup file is the only copy that is yours to keep. Save one now and then." }</li>
                 </ul>
                 <p>{ format!("You have {answered} answer{} saved here.", if answered == 1 { "" } else { "s" }) }</p>
+            </section>
+
+            <section>
+                <h2>{ "Ask this browser to keep your answers" }</h2>
+                <p>{ "Browsers may delete what a site keeps when space runs low, and Safari deletes it after a week without a visit. You can ask this browser to keep your answers. It may say no; saving a backup file is the sure way." }</p>
+                <p id="persistence" role="status">{ match *persistence {
+                    Some(true) => "This browser has agreed to keep your answers.",
+                    Some(false) => "This browser has not agreed to keep your answers for sure. Save a backup file now and then.",
+                    None => "This browser has not said whether it will keep your answers.",
+                } }</p>
+                if *persistence != Some(true) {
+                    <button type="button" class="button" onclick={ask_to_keep}>{ "Ask this browser to keep my answers" }</button>
+                }
             </section>
 
             <section>

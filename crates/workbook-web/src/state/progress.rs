@@ -69,6 +69,26 @@ pub fn continue_route(curriculum: &Curriculum, workbook: &Workbook, meta: &Meta)
         })
 }
 
+/// How long without a backup before the home page reminds the participant to save one.
+pub const BACKUP_REMINDER_DAYS: u64 = 14;
+
+/// Whether to remind the participant to save a backup file: `Some(Some(days))` since the last
+/// one, `Some(None)` if there has never been one, `None` if no reminder is due (nothing written
+/// yet, or a recent backup).
+pub fn backup_reminder(workbook: &Workbook, meta: &Meta, now: u64) -> Option<Option<u64>> {
+    let has_words = workbook.entries.values().any(|e| !e.answer.is_empty());
+    if !has_words {
+        return None;
+    }
+    match meta.last_backup {
+        None => Some(None),
+        Some(at) => {
+            let days = now.saturating_sub(at) / 86_400_000;
+            (days >= BACKUP_REMINDER_DAYS).then_some(Some(days))
+        }
+    }
+}
+
 /// A rating and the earlier one it repeats, with both sets of answers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
@@ -247,6 +267,32 @@ mod tests {
                 exercise: Some("after".into())
             })
         );
+    }
+
+    #[test]
+    fn a_backup_reminder_after_two_weeks_or_when_there_has_been_none() {
+        let day = 86_400_000;
+        let empty = Rc::new(Workbook::from_loaded("c", Loaded::default()));
+        assert_eq!(
+            backup_reminder(&empty, &Meta::default(), 100 * day),
+            None,
+            "nothing to back up"
+        );
+        let written = empty.reduce(rate("before", vec![Some(1)]));
+        assert_eq!(
+            backup_reminder(&written, &Meta::default(), 100 * day),
+            Some(None)
+        );
+        let recent = Meta {
+            last_backup: Some(90 * day),
+            ..Meta::default()
+        };
+        assert_eq!(backup_reminder(&written, &recent, 100 * day), None);
+        let old = Meta {
+            last_backup: Some(80 * day),
+            ..Meta::default()
+        };
+        assert_eq!(backup_reminder(&written, &old, 100 * day), Some(Some(20)));
     }
 
     #[test]

@@ -3,24 +3,11 @@
 //! week 1 and week 12 self-ratings linked as before and after, and every sensitive exercise with
 //! its protections.
 
-use workbook_core::{ExerciseKind, KINDS, Sources, parse};
-use workbook_tests::workspace_dir;
+use workbook_core::{ExerciseKind, KINDS};
+use workbook_tests::shipped_curriculum;
 
 fn shipped() -> workbook_core::Parsed {
-    let dir = workspace_dir().join("content");
-    let mut sources = Sources::new();
-    for entry in std::fs::read_dir(&dir).expect("content/ exists").flatten() {
-        let path = entry.path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_string();
-        if name.ends_with(".md") {
-            sources.insert(name, std::fs::read_to_string(&path).expect("readable"));
-        }
-    }
-    parse(&sources)
+    shipped_curriculum()
 }
 
 #[test]

@@ -6,9 +6,9 @@ use std::time::Duration;
 use fantoccini::Locator;
 use fantoccini::elements::Element;
 use serde_json::Value as Json;
-use workbook_core::{Curriculum, Exercise, Sources, Week};
+use workbook_core::{Curriculum, Exercise, Week};
 
-use crate::harness::{Browser, DEFAULT_WAIT, StaticServer, workspace_dir};
+use crate::harness::{Browser, DEFAULT_WAIT, StaticServer};
 
 /// WebDriver's codes for keys that are not characters.
 pub mod key {
@@ -28,20 +28,7 @@ pub mod key {
 
 /// The curriculum in `content/`, parsed as the app parses it.
 pub fn default_curriculum() -> Curriculum {
-    let dir = workspace_dir().join("content");
-    let mut sources = Sources::new();
-    for entry in std::fs::read_dir(&dir).expect("content/ exists").flatten() {
-        let path = entry.path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_string();
-        if name.ends_with(".md") && name != "README.md" {
-            sources.insert(name, std::fs::read_to_string(&path).expect("readable"));
-        }
-    }
-    let parsed = workbook_core::parse(&sources);
+    let parsed = workbook_tests::shipped_curriculum();
     assert!(
         !parsed.has_errors(),
         "the default content has errors: {:?}",
@@ -113,6 +100,19 @@ pub async fn press_button(browser: &Browser, label: &str) {
         .send_keys(key::ENTER)
         .await
         .unwrap_or_else(|e| panic!("could not press \u{201c}{label}\u{201d}: {e}"));
+}
+
+/// Opens an exercise, types `text` into its text box, and waits until it is saved.
+pub async fn write_answer(
+    browser: &Browser,
+    server: &StaticServer,
+    week: u32,
+    exercise: &str,
+    text: &str,
+) {
+    open(browser, server, &format!("#/week/{week}/{exercise}")).await;
+    type_into(browser, &format!("#{exercise}-text"), text).await;
+    wait_saved(browser).await;
 }
 
 /// Waits until the status line says everything is saved.

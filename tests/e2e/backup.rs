@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use crate::app::{
     default_curriculum, first_of_kind, key, open, press, press_button, stored, type_into,
-    wait_saved,
+    wait_saved, write_answer,
 };
 use crate::harness::{Browser, DEFAULT_WAIT, StaticServer};
 
@@ -145,19 +145,14 @@ async fn the_home_page_reminds_to_save_a_backup_and_the_browser_can_be_asked_to_
         !browser.body_text().await.contains("saved a backup file"),
         "no reminder before anything is written"
     );
-    open(
+    write_answer(
         &browser,
         &server,
-        &format!("#/week/{}/{}", week.number, exercise.id),
-    )
-    .await;
-    type_into(
-        &browser,
-        &format!("#{}-text", exercise.id),
+        week.number,
+        &exercise.id,
         "Something worth keeping",
     )
     .await;
-    wait_saved(&browser).await;
     crate::app::navigate(&browser, "#/").await;
     browser
         .wait_for_js("document.body.innerText.includes('You have not saved a backup file of your answers yet.')", DEFAULT_WAIT)

@@ -115,6 +115,30 @@ pub fn check_expectation(expected_path: &Path, actual: &str) -> Result<(), Strin
     ))
 }
 
+/// Every markdown file of a content folder, as the CLI reads it (the authors' guide included;
+/// the parser ignores it).
+pub fn content_sources(dir: &Path) -> Sources {
+    let mut sources = Sources::new();
+    let entries =
+        std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+    for path in entries.flatten().map(|entry| entry.path()) {
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if name.ends_with(".md") {
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+            sources.insert(name, text);
+        }
+    }
+    sources
+}
+
+/// The shipped curriculum, `content/`, parsed.
+pub fn shipped_curriculum() -> workbook_core::Parsed {
+    workbook_core::parse(&content_sources(&workspace_dir().join("content")))
+}
+
 /// The fixture files of one group folder under `tests/fixtures`, sorted.
 pub fn fixture_files(group: &str) -> Vec<PathBuf> {
     let dir = tests_dir().join("fixtures").join(group);

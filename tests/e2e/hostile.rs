@@ -49,6 +49,7 @@ async fn hostile_content_runs_no_script_and_loads_nothing() {
         "the problems are listed: {text}"
     );
     browser.screenshot("hostile-problems").await;
+    browser.assert_accessible("the content-problems page").await;
 
     press_button(&browser, "Open the workbook anyway").await;
     browser.wait_for_selector("ol.weeks", DEFAULT_WAIT).await;

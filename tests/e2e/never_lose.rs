@@ -97,6 +97,9 @@ async fn a_stored_value_that_cannot_be_read_is_kept_and_shown() {
     let text = browser.body_text().await;
     assert!(text.contains("Copies kept aside"), "{text}");
     assert!(text.contains("shown exactly as stored"), "{text}");
+    browser
+        .assert_accessible("settings, with a copy kept aside")
+        .await;
     assert_eq!(value_of(&browser, "#restore-file").await, "");
 }
 

@@ -213,36 +213,44 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
         .values()
         .filter(|e| !e.answer.is_empty())
         .count();
-    let aside: Vec<(String, String, Html)> =
-        store::kept_aside(&*props.storage.store, &props.curriculum.id)
-            .unwrap_or_default()
-            .into_iter()
-            .chain(props.answers.unreadable.iter().cloned())
-            .map(|kept| {
-                let exercise_id = kept
-                    .key
-                    .rsplit('/')
-                    .find(|part| props.curriculum.exercise(part).is_some())
-                    .unwrap_or("")
-                    .to_string();
-                let exercise = props.curriculum.exercise(&exercise_id).map(|(_, e)| e);
-                let title = exercise
-                    .map(|e| e.title.clone())
-                    .unwrap_or_else(|| "An answer".to_string());
-                match serde_json::from_str::<store::Entry>(&kept.raw) {
-                    Ok(entry) => (
-                        title,
-                        String::new(),
-                        super::answer_view::answer_html(&entry.answer, exercise),
-                    ),
-                    Err(_) => (
-                        title,
-                        " (could not be read; shown exactly as stored)".to_string(),
-                        html! { <pre class="raw">{ kept.raw.clone() }</pre> },
-                    ),
-                }
-            })
-            .collect();
+    let kept = store::kept_aside(&*props.storage.store, &props.curriculum.id).unwrap_or_default();
+    // A value read as unreadable at start-up is kept aside before its key is written again; list it once.
+    let aside: Vec<(String, String, Html)> = kept
+        .iter()
+        .cloned()
+        .chain(
+            props
+                .answers
+                .unreadable
+                .iter()
+                .filter(|u| !kept.iter().any(|k| k.raw == u.raw))
+                .cloned(),
+        )
+        .map(|kept| {
+            let exercise_id = kept
+                .key
+                .rsplit('/')
+                .find(|part| props.curriculum.exercise(part).is_some())
+                .unwrap_or("")
+                .to_string();
+            let exercise = props.curriculum.exercise(&exercise_id).map(|(_, e)| e);
+            let title = exercise
+                .map(|e| e.title.clone())
+                .unwrap_or_else(|| "An answer".to_string());
+            match serde_json::from_str::<store::Entry>(&kept.raw) {
+                Ok(entry) => (
+                    title,
+                    String::new(),
+                    super::answer_view::answer_html(&entry.answer, exercise),
+                ),
+                Err(_) => (
+                    title,
+                    " (could not be read; shown exactly as stored)".to_string(),
+                    html! { <pre class="raw">{ kept.raw.clone() }</pre> },
+                ),
+            }
+        })
+        .collect();
 
     html! {
         <>

@@ -21,7 +21,7 @@ use super::{Shared, WorkbookContext};
 use crate::browser::lifecycle;
 use crate::browser::storage::LocalStore;
 use crate::state::route::Route;
-use crate::state::store::{self, KeyValueStore, Loaded, MemoryStore, Meta, StoreError};
+use crate::state::store::{self, KeyValueStore, Loaded, MemoryStore, StoreError};
 use crate::state::workbook::{Action, SaveStatus, Workbook, save_dirty};
 
 /// How long typing must pause before a save.
@@ -139,15 +139,18 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
             Workbook::from_loaded(&id, loaded)
         })
     };
+    // Where the participant is and when they last saved a backup. Kept in a cell, not in state:
+    // it changes as the participant works, and nothing needs to re-render when it does.
     let meta = {
         let initial = initial.clone();
-        use_state(move || {
+        use_mut_ref(move || {
             (*initial)
                 .as_ref()
                 .map(|l| l.meta.clone())
                 .unwrap_or_default()
         })
     };
+    let rerender = use_force_update();
     let route = use_state(|| Route::parse(&lifecycle::hash()));
 
     // Follow the address bar.
@@ -238,26 +241,26 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
         let id = curriculum.id.clone();
         use_effect_with((*route).clone(), move |route| {
             if let Route::Week { week, exercise } = route {
-                let mut next: Meta = (*meta).clone();
-                next.last_week = Some(*week);
+                let mut meta = meta.borrow_mut();
+                meta.last_week = Some(*week);
                 if exercise.is_some() {
-                    next.last_exercise = exercise.clone();
+                    meta.last_exercise = exercise.clone();
                 }
-                let _ = store::save_meta(&*store, &id, &next);
-                meta.set(next);
+                let _ = store::save_meta(&*store, &id, &meta);
             }
         });
     }
+    // The same callback for the life of the page, so the context never changes and exercises
+    // re-render only when their own answer does.
     let working_on = {
         let store = storage.store.clone();
         let meta = meta.clone();
         let id = curriculum.id.clone();
-        Callback::from(move |exercise: String| {
+        use_callback((), move |exercise: String, _| {
+            let mut meta = meta.borrow_mut();
             if meta.last_exercise.as_deref() != Some(exercise.as_str()) {
-                let mut next: Meta = (*meta).clone();
-                next.last_exercise = Some(exercise);
-                let _ = store::save_meta(&*store, &id, &next);
-                meta.set(next);
+                meta.last_exercise = Some(exercise);
+                let _ = store::save_meta(&*store, &id, &meta);
             }
         })
     };
@@ -265,11 +268,11 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
         let store = storage.store.clone();
         let meta = meta.clone();
         let id = curriculum.id.clone();
+        let rerender = rerender.clone();
         Callback::from(move |at: u64| {
-            let mut next: Meta = (*meta).clone();
-            next.last_backup = Some(at);
-            let _ = store::save_meta(&*store, &id, &next);
-            meta.set(next);
+            meta.borrow_mut().last_backup = Some(at);
+            let _ = store::save_meta(&*store, &id, &meta.borrow());
+            rerender.force_update();
         })
     };
 
@@ -283,7 +286,7 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
         Route::Home => home::render(&HomeProps {
             curriculum: curriculum.clone(),
             answers: answers.clone(),
-            meta: (*meta).clone(),
+            meta: meta.borrow().clone(),
         }),
         Route::Week { week, exercise } => {
             match curriculum.weeks.iter().position(|w| w.number == *week) {
@@ -293,7 +296,7 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
                 None => home::render(&HomeProps {
                     curriculum: curriculum.clone(),
                     answers: answers.clone(),
-                    meta: (*meta).clone(),
+                    meta: meta.borrow().clone(),
                 }),
             }
         }
@@ -308,7 +311,7 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
         }),
         Route::Settings => html! {
             <SettingsPage curriculum={curriculum.clone()} answers={answers.clone()} storage={storage.clone()}
-                meta={(*meta).clone()} on_backup_saved={on_backup_saved.clone()} />
+                meta={meta.borrow().clone()} on_backup_saved={on_backup_saved.clone()} />
         },
     };
     html! {

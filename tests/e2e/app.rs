@@ -56,6 +56,11 @@ pub async fn open(browser: &Browser, server: &StaticServer, route: &str) {
     browser.wait_for_app().await;
 }
 
+/// Opens the app at an exercise (`#/week/<week>/<id>`) and waits for it to start.
+pub async fn open_exercise(browser: &Browser, server: &StaticServer, week: u32, exercise: &str) {
+    open(browser, server, &format!("#/week/{week}/{exercise}")).await;
+}
+
 /// Goes to another route inside the running app, as a link would.
 pub async fn navigate(browser: &Browser, route: &str) {
     browser
@@ -110,7 +115,7 @@ pub async fn write_answer(
     exercise: &str,
     text: &str,
 ) {
-    open(browser, server, &format!("#/week/{week}/{exercise}")).await;
+    open_exercise(browser, server, week, exercise).await;
     type_into(browser, &format!("#{exercise}-text"), text).await;
     wait_saved(browser).await;
 }

@@ -3,8 +3,8 @@
 use std::time::Duration;
 
 use crate::app::{
-    default_curriculum, first_of_kind, key, open, press, press_button, stored, type_into,
-    wait_saved, write_answer,
+    default_curriculum, first_of_kind, key, open, open_exercise, press, press_button, stored,
+    type_into, wait_saved, write_answer,
 };
 use crate::harness::{Browser, DEFAULT_WAIT, StaticServer};
 
@@ -16,12 +16,7 @@ async fn export_then_clear_then_import_restores_every_answer() {
 
     // Answer three exercises of different kinds.
     let (week, writing) = first_of_kind(&curriculum, "writing");
-    open(
-        &browser,
-        &server,
-        &format!("#/week/{}/{}", week.number, writing.id),
-    )
-    .await;
+    open_exercise(&browser, &server, week.number, &writing.id).await;
     type_into(
         &browser,
         &format!("#{}-text", writing.id),
@@ -29,20 +24,10 @@ async fn export_then_clear_then_import_restores_every_answer() {
     )
     .await;
     let (week, checklist) = first_of_kind(&curriculum, "checklist");
-    open(
-        &browser,
-        &server,
-        &format!("#/week/{}/{}", week.number, checklist.id),
-    )
-    .await;
+    open_exercise(&browser, &server, week.number, &checklist.id).await;
     press(&browser, &format!("#{}-option-0", checklist.id), key::SPACE).await;
     let (week, plan) = first_of_kind(&curriculum, "plan");
-    open(
-        &browser,
-        &server,
-        &format!("#/week/{}/{}", week.number, plan.id),
-    )
-    .await;
+    open_exercise(&browser, &server, week.number, &plan.id).await;
     type_into(&browser, &format!("#{}-s0-i0", plan.id), "Walk every day").await;
     wait_saved(&browser).await;
     let before: Vec<_> = [&writing.id, &checklist.id, &plan.id]

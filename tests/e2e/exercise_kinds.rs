@@ -4,8 +4,8 @@
 use serde_json::{Value as Json, json};
 
 use crate::app::{
-    default_curriculum, find, first_of_kind, key, open, press, press_button, stored, type_into,
-    value_of, wait_saved,
+    default_curriculum, find, first_of_kind, key, open, open_exercise, press, press_button, stored,
+    type_into, value_of, wait_saved,
 };
 use crate::harness::{Browser, StaticServer};
 
@@ -314,12 +314,7 @@ async fn a_sensitive_exercise_asks_first_and_closes_with_support() {
         .expect("a sensitive writing exercise");
     let server = StaticServer::serve_dist();
     let browser = Browser::phone().await;
-    open(
-        &browser,
-        &server,
-        &format!("#/week/{}/{}", week.number, exercise.id),
-    )
-    .await;
+    open_exercise(&browser, &server, week.number, &exercise.id).await;
     let section = find(&browser, &format!("#ex-{}", exercise.id)).await;
     let text = section.text().await.expect("text");
     assert!(text.contains("Content note"), "{text}");

@@ -3,7 +3,9 @@
 
 use std::time::Duration;
 
-use crate::app::{default_curriculum, first_of_kind, key, open, type_into, value_of};
+use crate::app::{
+    default_curriculum, first_of_kind, key, open, open_exercise, type_into, value_of,
+};
 use crate::harness::{Browser, StaticServer};
 
 /// Waits until the browser is at an address starting with `prefix`. (The neutral site cannot be
@@ -30,12 +32,7 @@ async fn typing_capital_letters_does_not_leave_the_workbook() {
     let (week, exercise) = first_of_kind(&curriculum, "writing");
     let server = StaticServer::serve_dist();
     let browser = Browser::phone().await;
-    open(
-        &browser,
-        &server,
-        &format!("#/week/{}/{}", week.number, exercise.id),
-    )
-    .await;
+    open_exercise(&browser, &server, week.number, &exercise.id).await;
     let css = format!("#{}-text", exercise.id);
     type_into(&browser, &css, "I Am Writing Many Capital Letters Quickly").await;
     assert_eq!(

@@ -1,6 +1,6 @@
 //! The home page and the weeks: every week listed, deep links that open a week at an exercise.
 
-use crate::app::{default_curriculum, find, open};
+use crate::app::{default_curriculum, find, open, open_exercise};
 use crate::harness::{Browser, StaticServer};
 use serde_json::Value as Json;
 
@@ -64,12 +64,7 @@ async fn a_deep_link_opens_the_week_at_the_exercise() {
     let exercise = week.exercises.last().expect("week 3 has exercises");
     let server = StaticServer::serve_dist();
     let browser = Browser::phone().await;
-    open(
-        &browser,
-        &server,
-        &format!("#/week/{}/{}", week.number, exercise.id),
-    )
-    .await;
+    open_exercise(&browser, &server, week.number, &exercise.id).await;
     find(&browser, &format!("#ex-{}", exercise.id)).await;
     // Give the scroll a moment, then check the exercise is on screen.
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
@@ -105,12 +100,7 @@ async fn continue_where_you_left_off_returns_to_the_last_exercise() {
         .expect("week 3 has a short answer");
     let server = StaticServer::serve_dist();
     let browser = Browser::phone().await;
-    open(
-        &browser,
-        &server,
-        &format!("#/week/{}/{}", week.number, exercise.id),
-    )
-    .await;
+    open_exercise(&browser, &server, week.number, &exercise.id).await;
     type_into(&browser, &format!("#{}-text", exercise.id), "Something").await;
     wait_saved(&browser).await;
 

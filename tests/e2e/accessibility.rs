@@ -2,7 +2,7 @@
 //! the weeks, each week, progress, the printable workbook, settings, and a sensitive exercise
 //! in each of its states.
 
-use crate::app::{default_curriculum, navigate, press_button};
+use crate::app::{default_curriculum, first_sensitive, navigate, press_button};
 use crate::harness::{Browser, StaticServer};
 
 #[tokio::test]
@@ -68,10 +68,7 @@ async fn the_other_pages_have_no_axe_violations() {
 #[tokio::test]
 async fn a_sensitive_exercise_has_no_axe_violations_in_any_state() {
     let curriculum = default_curriculum();
-    let (week, exercise) = curriculum
-        .exercises()
-        .find(|(_, e)| e.sensitive)
-        .expect("a sensitive exercise");
+    let (week, exercise) = first_sensitive(&curriculum);
     let server = StaticServer::serve_dist();
     let browser = Browser::phone().await;
     browser.open_app(&server).await;

@@ -50,6 +50,14 @@ pub fn first_of_kind<'a>(curriculum: &'a Curriculum, kind: &str) -> (&'a Week, &
         .unwrap_or_else(|| panic!("the default curriculum has no `{kind}` exercise"))
 }
 
+/// The first sensitive exercise, and its week.
+pub fn first_sensitive(curriculum: &Curriculum) -> (&Week, &Exercise) {
+    curriculum
+        .exercises()
+        .find(|(_, e)| e.sensitive)
+        .expect("the default curriculum has a sensitive exercise")
+}
+
 /// Opens the app at a route (`#/week/3`) and waits for it to start.
 pub async fn open(browser: &Browser, server: &StaticServer, route: &str) {
     browser.goto(&server.url(&format!("/{route}"))).await;

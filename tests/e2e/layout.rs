@@ -1,7 +1,7 @@
 //! The pages reflow to a 320-pixel-wide screen (what 1280 pixels at 400% zoom, or a small phone,
 //! gives) without scrolling sideways, and dark mode is readable (axe checks its contrast).
 
-use crate::app::{default_curriculum, navigate, press_button};
+use crate::app::{default_curriculum, first_sensitive, navigate, press_button};
 use crate::harness::{Browser, StaticServer, Viewport};
 
 /// The narrowest screen WCAG's reflow criterion asks for.
@@ -58,10 +58,7 @@ async fn every_page_fits_320_pixels_without_sideways_scrolling() {
 #[tokio::test]
 async fn dark_mode_is_readable() {
     let curriculum = default_curriculum();
-    let (week, exercise) = curriculum
-        .exercises()
-        .find(|(_, e)| e.sensitive)
-        .expect("a sensitive exercise");
+    let (week, exercise) = first_sensitive(&curriculum);
     let server = StaticServer::serve_dist();
     let browser = Browser::phone_in_dark_mode().await;
     browser.open_app(&server).await;

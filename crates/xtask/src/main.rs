@@ -68,15 +68,7 @@ fn serve() -> Result<(), Failure> {
     step(&format!("Checking the curriculum in {}", content.display()));
     // Problems are shown here and in the page; the workbook is served either way so an author
     // can see them while editing.
-    let _ = cargo(&[
-        "run",
-        "--quiet",
-        "--package",
-        "workbook-cli",
-        "--",
-        "check",
-        &content.to_string_lossy(),
-    ]);
+    let _ = check_content(&content.to_string_lossy(), &[]);
     step("Serving the workbook at http://127.0.0.1:8080 (Ctrl+C stops it)");
     let mut trunk = Command::new("trunk");
     trunk.arg("serve").env("PATH", setup::tool_path());
@@ -85,6 +77,21 @@ fn serve() -> Result<(), Failure> {
         trunk.arg("--watch").arg(&content);
     }
     run_command(&mut trunk)
+}
+
+/// Runs `workbook check` on a content folder.
+fn check_content(dir: &str, flags: &[&str]) -> Result<(), Failure> {
+    let mut args = vec![
+        "run",
+        "--quiet",
+        "--package",
+        "workbook-cli",
+        "--",
+        "check",
+        dir,
+    ];
+    args.extend_from_slice(flags);
+    cargo(&args)
 }
 
 /// Builds the static site into dist/ with the release profile.
@@ -129,16 +136,7 @@ fn test() -> Result<(), Failure> {
     step("Running the tests (core fixtures, CLI, app state, and the site in headless Chromium)");
     cargo(&["test", "--workspace"])?;
     step("Checking the default curriculum");
-    cargo(&[
-        "run",
-        "--quiet",
-        "--package",
-        "workbook-cli",
-        "--",
-        "check",
-        "content",
-        "--deny-warnings",
-    ])?;
+    check_content("content", &["--deny-warnings"])?;
     println!("\nEvery test passed.");
     Ok(())
 }

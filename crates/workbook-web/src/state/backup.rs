@@ -217,18 +217,9 @@ mod tests {
     use super::*;
     use crate::state::answer::Answer;
     use crate::state::store::{Loaded, MemoryStore, load};
-    use crate::state::workbook::{Action, save_dirty};
+    use crate::state::workbook::{Action, edit, save_dirty};
     use std::rc::Rc;
     use yew::Reducible;
-
-    fn edit(id: &str, text: &str, now: u64) -> Action {
-        Action::Edit {
-            id: id.into(),
-            kind: "writing",
-            answer: Answer::Text { text: text.into() },
-            now,
-        }
-    }
 
     fn saved(store: &MemoryStore, workbook: Rc<Workbook>) -> Rc<Workbook> {
         let saved = save_dirty(store, &workbook).expect("saves");

@@ -282,19 +282,21 @@ fn save_one(
     Ok(())
 }
 
+/// For tests: the participant typed `text` into the writing exercise `id` at `now`.
+#[cfg(test)]
+pub(crate) fn edit(id: &str, text: &str, now: u64) -> Action {
+    Action::Edit {
+        id: id.into(),
+        kind: "writing",
+        answer: Answer::Text { text: text.into() },
+        now,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::state::store::{MemoryStore, load};
-
-    fn edit(id: &str, text: &str, now: u64) -> Action {
-        Action::Edit {
-            id: id.into(),
-            kind: "writing",
-            answer: Answer::Text { text: text.into() },
-            now,
-        }
-    }
 
     fn empty() -> Rc<Workbook> {
         Rc::new(Workbook::from_loaded("c", Loaded::default()))

@@ -17,6 +17,7 @@ mod backup;
 mod drafts;
 mod exercise_kinds;
 mod layout;
+mod lock;
 mod never_lose;
 mod offline;
 mod privacy;

@@ -148,6 +148,8 @@ pub enum LinkTarget {
         /// The exercise's id.
         id: String,
     },
+    /// `settings:`, the app's own backup and settings page (where the passphrase lock is).
+    Settings,
     /// An `https:`, `http:`, `mailto:` or `tel:` address.
     External {
         /// The address.
@@ -740,6 +742,17 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
         match scheme.as_str() {
             "week" => self.week_link(rest, span),
             "exercise" => self.exercise_link(rest, span),
+            "settings" if rest.trim().is_empty() => Some(LinkTarget::Settings),
+            "settings" => {
+                self.reporter
+                    .error(
+                        Code::BrokenLink,
+                        span,
+                        format!("there is no settings page `{}`", rest.trim()),
+                    )
+                    .help("a link to the backup and settings page is just `settings:`");
+                None
+            }
             "https" | "mailto" | "tel" => Some(LinkTarget::External {
                 url: dest.to_string(),
             }),
@@ -759,8 +772,9 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
                         format!("links to `{scheme}:` addresses are not allowed"),
                     )
                     .help(
-                        "a link may go to `week:3`, `exercise:some-id`, or an `https:`, \
-                         `mailto:` or `tel:` address; the link's text is shown without the link",
+                        "a link may go to `week:3`, `exercise:some-id`, `settings:`, or an \
+                         `https:`, `mailto:` or `tel:` address; the link's text is shown \
+                         without the link",
                     );
                 None
             }
@@ -821,7 +835,8 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
             "to link to another week write `week:3`, and to an exercise `exercise:its-id`"
                 .to_string()
         } else {
-            "links may go to `week:3`, `exercise:some-id`, or a full `https:` address".to_string()
+            "links may go to `week:3`, `exercise:some-id`, `settings:`, or a full `https:` address"
+                .to_string()
         };
         self.reporter
             .error(

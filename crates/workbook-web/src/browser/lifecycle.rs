@@ -62,6 +62,56 @@ pub fn on_leave(flush: impl Fn() + 'static) -> Vec<Listener> {
     ]
 }
 
+/// Reloads the page (after another tab turned the lock on or off).
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
+/// What keeps [`lock_when_idle`] watching; dropping it stops.
+pub struct IdleWatch {
+    _listeners: Vec<Listener>,
+    _interval: gloo_timers::callback::Interval,
+}
+
+/// How often to check whether the workbook has been left alone long enough.
+const IDLE_CHECK_MS: u32 = 5_000;
+
+/// Calls `lock` once the page has had no key press, touch, click, typing or scrolling for
+/// `idle_ms()` milliseconds (checked every few seconds, and as soon as the page is shown again).
+pub fn lock_when_idle(idle_ms: impl Fn() -> u64 + 'static, lock: impl Fn() + 'static) -> IdleWatch {
+    let last = std::rc::Rc::new(std::cell::Cell::new(super::now()));
+    let check = {
+        let last = last.clone();
+        std::rc::Rc::new(move || {
+            if super::now().saturating_sub(last.get()) >= idle_ms() {
+                lock();
+            }
+        })
+    };
+    let mut listeners = Vec::new();
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        for event in ["keydown", "pointerdown", "input", "scroll", "touchstart"] {
+            let last = last.clone();
+            listeners.push(listen(document.as_ref(), event, move |_| {
+                last.set(super::now())
+            }));
+        }
+        let check = check.clone();
+        let shown = document.clone();
+        listeners.push(listen(document.as_ref(), "visibilitychange", move |_| {
+            if shown.visibility_state() == web_sys::VisibilityState::Visible {
+                check();
+            }
+        }));
+    }
+    IdleWatch {
+        _listeners: listeners,
+        _interval: gloo_timers::callback::Interval::new(IDLE_CHECK_MS, move || check()),
+    }
+}
+
 /// The current location hash.
 pub fn hash() -> String {
     web_sys::window()

@@ -2,8 +2,10 @@
 //! browser's errors into the app's plain ones; the rules live in [`crate::state`].
 
 pub mod content;
+pub mod crypto;
 pub mod files;
 pub mod lifecycle;
+pub mod lock;
 pub mod storage;
 
 /// Milliseconds since 1970, from the browser's clock.

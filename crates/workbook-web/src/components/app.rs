@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::Shared;
 use super::content_problems::{self, ContentProblemsProps};
-use super::workbook::WorkbookApp;
+use super::lock_gate::LockGate;
 use crate::browser::content::{self, LoadError};
 
 enum Load {
@@ -60,7 +60,7 @@ pub fn App() -> Html {
             </main>
         },
         Load::Problems(_, curriculum) if *open_anyway => {
-            html! { <WorkbookApp curriculum={curriculum.clone()} /> }
+            html! { <LockGate curriculum={curriculum.clone()} /> }
         }
         Load::Problems(diagnostics, curriculum) => {
             content_problems::render(&ContentProblemsProps {
@@ -72,6 +72,6 @@ pub fn App() -> Html {
                 }),
             })
         }
-        Load::Ready(curriculum) => html! { <WorkbookApp curriculum={curriculum.clone()} /> },
+        Load::Ready(curriculum) => html! { <LockGate curriculum={curriculum.clone()} /> },
     }
 }

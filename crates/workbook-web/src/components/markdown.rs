@@ -106,6 +106,9 @@ fn inline_html(inline: &Inline) -> Html {
             LinkTarget::Exercise { week, id } => html! {
                 <a href={Route::Week { week: *week, exercise: Some(id.clone()) }.href()}>{ inlines_html(content) }</a>
             },
+            LinkTarget::Settings => html! {
+                <a href={Route::Settings.href()}>{ inlines_html(content) }</a>
+            },
             LinkTarget::External { url }
                 if url.starts_with("tel:") || url.starts_with("mailto:") =>
             {

@@ -8,6 +8,8 @@ pub mod content_problems;
 pub mod exercise;
 pub mod home;
 pub mod kinds;
+pub mod lock_gate;
+pub mod lock_settings;
 pub mod markdown;
 pub mod progress_page;
 pub mod quick_exit;
@@ -17,6 +19,7 @@ pub mod sensitive_gate;
 pub mod settings_page;
 pub mod shell;
 pub mod support_lines;
+pub mod unlock_page;
 pub mod week_page;
 pub mod workbook;
 pub mod workbook_page;
@@ -53,4 +56,45 @@ pub struct WorkbookContext {
     pub dispatch: UseReducerDispatcher<Workbook>,
     /// Records the exercise the participant is working on (for "continue where you left off").
     pub working_on: yew::Callback<String>,
+}
+
+/// What the passphrase lock offers the pages: its state, and the ways to change it.
+#[derive(Clone, PartialEq)]
+pub struct LockContext {
+    /// The open lock, when the lock is on.
+    pub session: Option<SessionRef>,
+    /// Turns the lock on.
+    pub enable: yew::Callback<EnableLock>,
+    /// Turns the lock off; the callback hears how it went (an explanation when it failed).
+    pub disable: yew::Callback<yew::Callback<Result<(), String>>>,
+    /// Locks the workbook now.
+    pub lock_now: yew::Callback<()>,
+}
+
+/// A request to turn the lock on.
+#[derive(Clone, PartialEq)]
+pub struct EnableLock {
+    /// The passphrase.
+    pub passphrase: String,
+    /// Minutes without use before the workbook locks itself.
+    pub idle_minutes: u32,
+    /// Hears how it went (an explanation when it failed).
+    pub done: yew::Callback<Result<(), String>>,
+}
+
+/// An open lock, compared by identity.
+#[derive(Clone)]
+pub struct SessionRef(pub Rc<crate::browser::lock::Session>);
+
+impl PartialEq for SessionRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SessionRef {
+    type Target = crate::browser::lock::Session;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
 }

@@ -5,10 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::lock_settings::LockSettings;
 use super::workbook::{Answers, Storage};
-use super::{Shared, WorkbookContext};
-use crate::browser::{self, files};
-use crate::state::backup::{self, Backup, ImportPlan};
+use super::{LockContext, Shared, WorkbookContext};
+use crate::browser::{self, files, lock};
+use crate::state::backup::{self, Backup, ImportPlan, LockedBackup};
 use crate::state::store::{self, Meta};
 use crate::state::workbook::Action;
 
@@ -31,14 +32,31 @@ pub struct SettingsPageProps {
 enum Restore {
     Idle,
     Problem(String),
+    /// A locked backup file, waiting for its passphrase.
+    Locked(Rc<LockedBackup>, Option<String>),
     Preview(Rc<Backup>, ImportPlan),
     Done(String),
+}
+
+/// Reads a plain backup file's text and works out what restoring it would do.
+fn preview(text: &str, curriculum: &str, answers: &Answers, storage: &Storage) -> Restore {
+    match backup::parse(text, curriculum) {
+        Err(error) => Restore::Problem(error.explain()),
+        Ok(file) => {
+            let aside = store::kept_aside(&*storage.store, curriculum).unwrap_or_default();
+            let plan = backup::plan(&file, answers, &aside);
+            Restore::Preview(Rc::new(file), plan)
+        }
+    }
 }
 
 /// The backup and settings page.
 #[component]
 pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     let context = use_context::<WorkbookContext>();
+    let session = use_context::<LockContext>().and_then(|l| l.session);
+    let lock_file = use_node_ref();
+    let file_passphrase = use_node_ref();
     let restore = use_state(|| Restore::Idle);
     let confirm_clear = use_state(|| false);
     // What the browser says about keeping this site's storage.
@@ -74,16 +92,15 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             props.on_backup_saved.clone(),
             message.clone(),
         );
+        let (session, lock_file) = (session.clone(), lock_file.clone());
         Callback::from(move |_: MouseEvent| {
             let now = browser::now();
             let aside = store::kept_aside(&*storage.store, &curriculum.id).unwrap_or_default();
             let file = backup::export(&answers, &curriculum.version, &aside, now);
             let text = serde_json::to_string_pretty(&file).unwrap_or_default();
-            match files::download(
-                &backup::file_name(&curriculum.id, &browser::today()),
-                &text,
-                "application/json",
-            ) {
+            let name = backup::file_name(&curriculum.id, &browser::today());
+            let (on_saved, message) = (on_saved.clone(), message.clone());
+            let saved = move |outcome: Result<(), String>| match outcome {
                 Ok(()) => {
                     on_saved.emit(now);
                     message.set(Some(
@@ -93,6 +110,19 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 Err(_) => message.set(Some(
                     "The backup file could not be saved. Please try again.".into(),
                 )),
+            };
+            let locked = lock_file
+                .cast::<web_sys::HtmlInputElement>()
+                .is_some_and(|c| c.checked());
+            match session.clone().filter(|_| locked) {
+                Some(session) => wasm_bindgen_futures::spawn_local(async move {
+                    let outcome = match session.seal_backup(&text).await {
+                        Ok(sealed) => files::download(&name, &sealed, "application/json"),
+                        Err(error) => Err(error.explain()),
+                    };
+                    saved(outcome);
+                }),
+                None => saved(files::download(&name, &text, "application/json")),
             }
         })
     };
@@ -123,15 +153,49 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let next = match files::read_text(file).await {
                     Err(_) => Restore::Problem("That file could not be read.".into()),
-                    Ok(text) => match backup::parse(&text, &curriculum.id) {
+                    Ok(text) => match LockedBackup::parse(&text) {
+                        Ok(Some(locked)) => Restore::Locked(Rc::new(locked), None),
+                        Ok(None) => preview(&text, &curriculum.id, &answers, &storage),
                         Err(error) => Restore::Problem(error.explain()),
-                        Ok(file) => {
-                            let aside = store::kept_aside(&*storage.store, &curriculum.id)
-                                .unwrap_or_default();
-                            let plan = backup::plan(&file, &answers, &aside);
-                            Restore::Preview(Rc::new(file), plan)
-                        }
                     },
+                };
+                restore.set(next);
+            });
+        })
+    };
+
+    let open_locked_file = {
+        let (restore, curriculum, answers, storage, file_passphrase) = (
+            restore.clone(),
+            props.curriculum.clone(),
+            props.answers.clone(),
+            props.storage.clone(),
+            file_passphrase.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Restore::Locked(file, _) = &*restore else {
+                return;
+            };
+            let passphrase = file_passphrase
+                .cast::<web_sys::HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            let (file, restore, curriculum, answers, storage) = (
+                file.clone(),
+                restore.clone(),
+                curriculum.clone(),
+                answers.clone(),
+                storage.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let next = match lock::open_backup(&file, &passphrase).await {
+                    Ok(text) => preview(&text, &curriculum.id, &answers, &storage),
+                    Err(lock::LockError::WrongPassphrase) => Restore::Locked(
+                        file,
+                        Some("That passphrase did not open this file. Check for capital letters and spaces, and try again.".into()),
+                    ),
+                    Err(error) => Restore::Problem(error.explain()),
                 };
                 restore.set(next);
             });
@@ -261,12 +325,18 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 <h2>{ "Where your answers are kept" }</h2>
                 <p>{ "Your answers are saved in this web browser, on this device only. They are never sent to the group, the charity, or anyone else." }</p>
                 <ul>
-                    <li>{ "Anyone who can use this device and this browser can read them." }</li>
+                    if session.is_some() {
+                        <li>{ "They are locked with your passphrase: without it, nobody who opens this browser can read them." }</li>
+                    } else {
+                        <li>{ "Anyone who can use this device and this browser can read them, unless you lock them with a passphrase (below)." }</li>
+                    }
                     <li>{ "If this browser's data is cleared, they are gone. Some browsers clear the data of sites you have not opened for a week." }</li>
                     <li>{ "A backup file is the only copy that is yours to keep. Save one now and then." }</li>
                 </ul>
                 <p>{ format!("You have {answered} answer{} saved here.", if answered == 1 { "" } else { "s" }) }</p>
             </section>
+
+            <LockSettings />
 
             <section>
                 <h2>{ "Ask this browser to keep your answers" }</h2>
@@ -284,7 +354,15 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             <section>
                 <h2>{ "Save a backup file" }</h2>
                 <p>{ match &last_backup { Some(when) => format!("Your last backup was saved {when}."), None => "You have not saved a backup on this device yet.".to_string() } }</p>
-                <p>{ "The file has all your answers in it, as plain text. Anyone who opens it can read it, so keep it somewhere private." }</p>
+                if session.is_some() {
+                    <p>{ "The file has all your answers in it. Locked with your passphrase, it opens only with that passphrase; without the lock, anyone who opens it can read it." }</p>
+                    <p class="check">
+                        <input type="checkbox" id="lock-backup" ref={lock_file} checked=true />
+                        <label for="lock-backup">{ "Lock the backup file with my passphrase" }</label>
+                    </p>
+                } else {
+                    <p>{ "The file has all your answers in it, as plain text. Anyone who opens it can read it, so keep it somewhere private." }</p>
+                }
                 <button type="button" class="button primary" onclick={save_backup}>{ "Save a backup file" }</button>
             </section>
 
@@ -298,6 +376,20 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 { match &*restore {
                     Restore::Idle => html! {},
                     Restore::Problem(text) => html! { <p class="notice problem" role="alert">{ text.clone() }</p> },
+                    Restore::Locked(_, problem) => html! {
+                        <form class="preview" onsubmit={open_locked_file} aria-label="Open a locked backup file">
+                            <p>{ "This backup file is locked. Type the passphrase it was locked with." }</p>
+                            <p>
+                                <label for="file-passphrase">{ "Passphrase of the backup file" }</label>
+                                <input type="password" id="file-passphrase" ref={file_passphrase.clone()} autocomplete="off"
+                                    aria-invalid={problem.is_some().then_some("true")} />
+                            </p>
+                            if let Some(text) = problem {
+                                <p class="notice problem" role="alert">{ text.clone() }</p>
+                            }
+                            <button type="submit" class="button primary">{ "Open the backup file" }</button>
+                        </form>
+                    },
                     Restore::Done(text) => html! { <p class="notice" role="status">{ text.clone() }</p> },
                     Restore::Preview(_, plan) => html! {
                         <div class="preview" role="region" aria-label="What restoring will do">

@@ -24,6 +24,8 @@ pub struct ShellProps {
     pub storage_problem: Option<StoreError>,
     /// How many stored answers could not be read (they are kept, untouched).
     pub unreadable: usize,
+    /// Locks the workbook now (shown while the passphrase lock is on).
+    pub lock_now: Option<Callback<MouseEvent>>,
     /// The page.
     pub children: Html,
 }
@@ -58,6 +60,9 @@ pub fn render(props: &ShellProps) -> Html {
                             e.prevent_default();
                             focus_support();
                         })}>{ "Get support" }</a></li>
+                        if let Some(lock_now) = &props.lock_now {
+                            <li><button type="button" class="nav-button" onclick={lock_now.clone()}>{ "Lock now" }</button></li>
+                        }
                     </ul>
                 </nav>
                 { save_status::render(&SaveStatusProps { status: props.status.clone(), storage_problem: props.storage_problem.clone() }) }

@@ -17,11 +17,13 @@ use super::settings_page::SettingsPage;
 use super::shell::{self, ShellProps};
 use super::week_page::WeekPage;
 use super::workbook_page::{self, WorkbookPageProps};
-use super::{Shared, WorkbookContext};
+use super::{LockContext, SessionRef, Shared, WorkbookContext};
 use crate::browser::lifecycle;
+use crate::browser::lock::Session;
 use crate::browser::storage::LocalStore;
 use crate::state::route::Route;
 use crate::state::store::{self, KeyValueStore, Loaded, MemoryStore, StoreError};
+use crate::state::vault;
 use crate::state::workbook::{Action, SaveStatus, Workbook, save_dirty};
 
 /// How long typing must pause before a save.
@@ -29,18 +31,56 @@ const SAVE_PAUSE_MS: u32 = 700;
 /// The longest changes wait while typing goes on without a pause.
 const SAVE_AT_LEAST_EVERY_MS: u64 = 5_000;
 
+/// How long typing must pause before a save while the lock is on: sealing takes a moment and
+/// cannot finish while a closing page unloads, so it starts sooner.
+const SEALED_SAVE_PAUSE_MS: u32 = 200;
+
 /// The store, and why the browser's own could not be used (then answers live in memory only).
 #[derive(Clone)]
 pub struct Storage {
-    /// Where answers are written.
+    /// Where answers are written: localStorage, the lock's vault, or memory.
     pub store: Rc<dyn KeyValueStore>,
     /// Set when localStorage is unavailable.
     pub problem: Option<StoreError>,
+    /// The browser's localStorage, when it works.
+    pub physical: Option<Rc<LocalStore>>,
+    /// The open lock, when the lock is on (then `store` is its vault).
+    pub session: Option<SessionRef>,
 }
 
 impl PartialEq for Storage {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.store, &other.store) && self.problem == other.problem
+    }
+}
+
+impl Storage {
+    /// The readable store: localStorage when it works, else memory (and why).
+    pub fn plain(physical: Result<Rc<LocalStore>, StoreError>) -> Storage {
+        match physical {
+            Ok(store) => Storage {
+                store: store.clone(),
+                problem: None,
+                physical: Some(store),
+                session: None,
+            },
+            Err(problem) => Storage {
+                store: Rc::new(MemoryStore::default()),
+                problem: Some(problem),
+                physical: None,
+                session: None,
+            },
+        }
+    }
+
+    /// The store of an open lock.
+    pub fn sealed(physical: Rc<LocalStore>, session: Rc<Session>) -> Storage {
+        Storage {
+            store: session.vault.clone(),
+            problem: None,
+            physical: Some(physical),
+            session: Some(SessionRef(session)),
+        }
     }
 }
 
@@ -79,19 +119,9 @@ impl std::ops::Deref for Answers {
 pub struct WorkbookAppProps {
     /// The parsed curriculum.
     pub curriculum: Shared,
-}
-
-fn open_storage() -> Storage {
-    match LocalStore::open() {
-        Ok(store) => Storage {
-            store: Rc::new(store),
-            problem: None,
-        },
-        Err(problem) => Storage {
-            store: Rc::new(MemoryStore::default()),
-            problem: Some(problem),
-        },
-    }
+    /// Where answers are kept. It never changes for one `WorkbookApp`: the lock gate makes a
+    /// new one (with a new key) when the store changes.
+    pub storage: Storage,
 }
 
 /// Writes whatever is dirty in the latest state, and reports the outcome to the reducer.
@@ -125,7 +155,7 @@ fn flush(store: &dyn KeyValueStore, latest: &RefCell<Option<UseReducerHandle<Wor
 #[component]
 pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
     let curriculum = props.curriculum.clone();
-    let storage = use_memo((), |_| open_storage());
+    let storage = props.storage.clone();
     let initial = {
         let storage = storage.clone();
         let id = curriculum.id.clone();
@@ -174,6 +204,7 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
         let latest = latest.clone();
         let now = crate::browser::now();
         let retrying = matches!(workbook.status, SaveStatus::Pending | SaveStatus::Failed(_));
+        let sealed = storage.session.is_some();
         if workbook.has_unsaved() && retrying {
             let since = *pending_since.borrow_mut().get_or_insert(now);
             if now.saturating_sub(since) >= SAVE_AT_LEAST_EVERY_MS {
@@ -184,7 +215,12 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
                 *timer.borrow_mut() = Some(Timeout::new(0, move || flush(&*store, &latest)));
             } else {
                 let pending_since = pending_since.clone();
-                *timer.borrow_mut() = Some(Timeout::new(SAVE_PAUSE_MS, move || {
+                let pause = if sealed {
+                    SEALED_SAVE_PAUSE_MS
+                } else {
+                    SAVE_PAUSE_MS
+                };
+                *timer.borrow_mut() = Some(Timeout::new(pause, move || {
                     *pending_since.borrow_mut() = None;
                     flush(&*store, &latest);
                 }));
@@ -205,10 +241,16 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
     }
 
     // Another tab or window of this workbook saved an answer: show it here too (unless this
-    // tab has changes of its own waiting; then both are kept when this one saves).
+    // tab has changes of its own waiting; then both are kept when this one saves). If it turned
+    // the lock on or off, save and start again, so this tab follows.
     {
         let dispatcher = workbook.dispatcher();
         let prefix = store::answer_prefix(&curriculum.id);
+        let lock_key = vault::lock_key(&curriculum.id);
+        let sealed_prefix = vault::sealed_prefix(&curriculum.id);
+        let session = storage.session.clone();
+        let store = storage.store.clone();
+        let latest = latest.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 lifecycle::listen(window.as_ref(), "storage", move |event| {
@@ -216,21 +258,112 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
                     let Ok(event) = event.dyn_into::<web_sys::StorageEvent>() else {
                         return;
                     };
-                    let (Some(key), Some(value)) = (event.key(), event.new_value()) else {
+                    let Some(key) = event.key() else {
                         return;
                     };
-                    let Some(id) = key.strip_prefix(&prefix) else {
+                    if key == lock_key {
+                        flush(&*store, &latest);
+                        lifecycle::reload();
                         return;
-                    };
-                    if let Ok(entry) = serde_json::from_str::<store::Entry>(&value) {
-                        dispatcher.dispatch(Action::External {
+                    }
+                    let external = |logical: &str, value: &str| {
+                        let id = logical.strip_prefix(&prefix)?;
+                        let entry = serde_json::from_str::<store::Entry>(value).ok()?;
+                        Some(Action::External {
                             id: id.to_string(),
                             entry,
-                        });
+                        })
+                    };
+                    match &session {
+                        Some(session) if key.starts_with(&sealed_prefix) => {
+                            let (session, dispatcher, prefix) =
+                                (session.clone(), dispatcher.clone(), prefix.clone());
+                            wasm_bindgen_futures::spawn_local(async move {
+                                if let Some((logical, Some(value))) =
+                                    session.external(&key, event.new_value()).await
+                                    && let Some(id) = logical.strip_prefix(&prefix)
+                                    && let Ok(entry) = serde_json::from_str::<store::Entry>(&value)
+                                {
+                                    dispatcher.dispatch(Action::External {
+                                        id: id.to_string(),
+                                        entry,
+                                    });
+                                }
+                            });
+                        }
+                        Some(_) => {}
+                        None => {
+                            if let Some(action) = event.new_value().and_then(|v| external(&key, &v))
+                            {
+                                dispatcher.dispatch(action);
+                            }
+                        }
                     }
                 })
             });
             move || drop(listener)
+        });
+    }
+
+    // The lock's controls, each saving what is waiting first; and, while the lock is on,
+    // locking by itself after the chosen time without use.
+    let lock = {
+        let gate = use_context::<LockContext>();
+        let store = storage.store.clone();
+        let latest = latest.clone();
+        use_memo(gate, move |gate| {
+            let gate = gate.clone()?;
+            let save = Rc::new(move || flush(&*store, &latest));
+            let wrap = |callback: Callback<()>| {
+                let save = save.clone();
+                Callback::from(move |()| {
+                    save();
+                    callback.emit(());
+                })
+            };
+            Some(LockContext {
+                session: gate.session.clone(),
+                enable: {
+                    let (save, enable) = (save.clone(), gate.enable.clone());
+                    Callback::from(move |request| {
+                        save();
+                        enable.emit(request);
+                    })
+                },
+                disable: {
+                    let (save, disable) = (save.clone(), gate.disable.clone());
+                    Callback::from(move |done| {
+                        save();
+                        disable.emit(done);
+                    })
+                },
+                lock_now: wrap(gate.lock_now.clone()),
+            })
+        })
+    };
+    {
+        let session = storage.session.clone();
+        let lock_now = (*lock).as_ref().map(|l| l.lock_now.clone());
+        use_effect_with((), move |_| {
+            let held = session.zip(lock_now).map(|(session, lock_now)| {
+                lifecycle::lock_when_idle(
+                    move || u64::from(session.record().idle_minutes) * 60_000,
+                    move || lock_now.emit(()),
+                )
+            });
+            move || drop(held)
+        });
+    }
+    {
+        let session = storage.session.clone();
+        let dispatcher = workbook.dispatcher();
+        use_effect_with((), move |_| {
+            if let Some(session) = session {
+                session.on_outcome(Rc::new(move |outcome| match outcome {
+                    Ok(()) => dispatcher.dispatch(Action::Saved(Vec::new())),
+                    Err(error) => dispatcher.dispatch(Action::SaveFailed(error)),
+                }));
+            }
         });
     }
 
@@ -281,7 +414,6 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
         working_on,
     };
     let answers = Answers::new(workbook.clone());
-    let storage = (*storage).clone();
     let page = match &*route {
         Route::Home => home::render(&HomeProps {
             curriculum: curriculum.clone(),
@@ -314,7 +446,11 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
                 meta={meta.borrow().clone()} on_backup_saved={on_backup_saved.clone()} />
         },
     };
-    html! {
+    let lock_now = (*lock)
+        .as_ref()
+        .filter(|l| l.session.is_some())
+        .map(|l| l.lock_now.reform(|_: MouseEvent| ()));
+    let shell = html! {
         <ContextProvider<WorkbookContext> context={context}>
             { shell::render(&ShellProps {
                 curriculum: curriculum.clone(),
@@ -322,8 +458,15 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
                 status: workbook.status.clone(),
                 storage_problem: storage.problem.clone(),
                 unreadable: workbook.unreadable.len(),
+                lock_now,
                 children: page,
             }) }
         </ContextProvider<WorkbookContext>>
+    };
+    match (*lock).clone() {
+        Some(lock) => html! {
+            <ContextProvider<LockContext> context={lock}>{ shell }</ContextProvider<LockContext>>
+        },
+        None => shell,
     }
 }

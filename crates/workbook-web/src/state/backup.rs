@@ -34,6 +34,52 @@ pub struct Backup {
     pub kept_aside: BTreeMap<String, String>,
 }
 
+/// Names the format of a backup file locked with the participant's passphrase.
+pub const LOCKED_BACKUP_FORMAT: &str = "take-home-workbook-backup-locked";
+
+/// A backup file locked with a passphrase: a whole [`Backup`] file's text, sealed with
+/// AES-256-GCM under a key derived from the passphrase as the lock's is. Nothing else is in it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockedBackup {
+    /// [`LOCKED_BACKUP_FORMAT`].
+    pub format: String,
+    /// [`BACKUP_VERSION`].
+    pub version: u32,
+    /// Always `PBKDF2-SHA256`.
+    pub kdf: String,
+    /// PBKDF2 iterations.
+    pub iterations: u32,
+    /// The salt, base64.
+    pub salt: String,
+    /// The nonce and the ciphertext of the backup's text, base64.
+    pub data: String,
+}
+
+impl LockedBackup {
+    /// Reads a file as a locked backup. `Ok(None)`: it is not one (perhaps a plain backup).
+    pub fn parse(text: &str) -> Result<Option<LockedBackup>, ImportError> {
+        #[derive(Deserialize)]
+        struct Header {
+            format: String,
+            version: u32,
+        }
+        let Ok(header) = serde_json::from_str::<Header>(text) else {
+            return Ok(None);
+        };
+        if header.format != LOCKED_BACKUP_FORMAT {
+            return Ok(None);
+        }
+        if header.version > BACKUP_VERSION {
+            return Err(ImportError::TooNew(header.version));
+        }
+        let file: LockedBackup = serde_json::from_str(text).map_err(|_| ImportError::NotABackup)?;
+        if file.kdf != super::vault::KDF || file.iterations < super::vault::MIN_ITERATIONS {
+            return Err(ImportError::NotABackup);
+        }
+        Ok(Some(file))
+    }
+}
+
 /// Makes a backup of everything in the workbook, and everything kept aside.
 pub fn export(
     workbook: &Workbook,
@@ -215,6 +261,41 @@ pub fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_locked_backup_is_told_from_a_plain_one_and_weak_ones_are_refused() {
+        let locked = LockedBackup {
+            format: LOCKED_BACKUP_FORMAT.into(),
+            version: BACKUP_VERSION,
+            kdf: crate::state::vault::KDF.into(),
+            iterations: crate::state::vault::ITERATIONS,
+            salt: "c2FsdA==".into(),
+            data: "ZGF0YQ==".into(),
+        };
+        let text = serde_json::to_string(&locked).expect("json");
+        assert_eq!(LockedBackup::parse(&text), Ok(Some(locked.clone())));
+        assert_eq!(
+            LockedBackup::parse(r#"{"format":"take-home-workbook-backup","version":1}"#),
+            Ok(None)
+        );
+        assert_eq!(LockedBackup::parse("not json"), Ok(None));
+        let weak = LockedBackup {
+            iterations: 10,
+            ..locked.clone()
+        };
+        assert_eq!(
+            LockedBackup::parse(&serde_json::to_string(&weak).expect("json")),
+            Err(ImportError::NotABackup)
+        );
+        let newer = LockedBackup {
+            version: BACKUP_VERSION + 1,
+            ..locked
+        };
+        assert_eq!(
+            LockedBackup::parse(&serde_json::to_string(&newer).expect("json")),
+            Err(ImportError::TooNew(BACKUP_VERSION + 1))
+        );
+    }
     use crate::state::answer::Answer;
     use crate::state::store::{Loaded, MemoryStore, load};
     use crate::state::workbook::{Action, edit, save_dirty};

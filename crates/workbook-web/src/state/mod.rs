@@ -6,4 +6,5 @@ pub mod backup;
 pub mod progress;
 pub mod route;
 pub mod store;
+pub mod vault;
 pub mod workbook;

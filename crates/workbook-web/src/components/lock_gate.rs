@@ -1,0 +1,202 @@
+//! The passphrase lock's gate: decides whether the workbook opens straight away (no lock),
+//! asks for the passphrase first (locked), or opens on the lock's vault (unlocked), and carries
+//! out turning the lock on and off and locking it again.
+//!
+//! Each change of store mounts a fresh [`WorkbookApp`] (a new `key`), so nothing of the old
+//! store lingers in the page. Locking removes the whole workbook from the page.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::unlock_page::UnlockPage;
+use super::workbook::{Storage, WorkbookApp};
+use super::{EnableLock, LockContext, SessionRef, Shared};
+use crate::browser::lock::{self, LockError};
+use crate::browser::storage::LocalStore;
+use crate::state::store;
+use crate::state::vault::LockRecord;
+
+/// Props for [`LockGate`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct LockGateProps {
+    /// The parsed curriculum.
+    pub curriculum: Shared,
+}
+
+#[derive(Clone)]
+enum Gate {
+    /// No lock (or no working storage): the workbook opens on `Storage::plain`.
+    Open(Storage),
+    /// Locked: the passphrase is asked for. `None`: a lock record this version cannot read.
+    Locked(Rc<LocalStore>, Option<LockRecord>),
+    /// Unlocked: the workbook opens on the lock's vault.
+    Unlocked(Storage),
+}
+
+impl Gate {
+    /// The open lock and the storage under it, when unlocked.
+    fn unlocked(&self) -> Option<(SessionRef, Rc<LocalStore>)> {
+        match self {
+            Gate::Unlocked(storage) => storage.session.clone().zip(storage.physical.clone()),
+            _ => None,
+        }
+    }
+}
+
+fn initial(curriculum: &str) -> Gate {
+    match LocalStore::open() {
+        Ok(physical) => {
+            let physical = Rc::new(physical);
+            if lock::is_on(&physical, curriculum) {
+                let record = lock::record(&physical, curriculum);
+                Gate::Locked(physical, record)
+            } else {
+                Gate::Open(Storage::plain(Ok(physical)))
+            }
+        }
+        Err(problem) => Gate::Open(Storage::plain(Err(problem))),
+    }
+}
+
+/// Shows the workbook, or the passphrase page while it is locked.
+#[component]
+pub fn LockGate(props: &LockGateProps) -> Html {
+    let id = props.curriculum.id.clone();
+    let gate = use_state({
+        let id = id.clone();
+        move || initial(&id)
+    });
+    // Bumped on every change of store, so that the workbook is mounted afresh.
+    let generation = use_state(|| 0u32);
+    let switch = {
+        let (gate, generation) = (gate.clone(), generation.clone());
+        Rc::new(move |next: Gate| {
+            gate.set(next);
+            generation.set(*generation + 1);
+        })
+    };
+
+    let enable = {
+        let (gate, switch, id) = (gate.clone(), switch.clone(), id.clone());
+        Callback::from(move |request: EnableLock| {
+            let Gate::Open(storage) = &*gate else {
+                return;
+            };
+            let Some(physical) = storage.physical.clone() else {
+                request.done.emit(Err(
+                    "This browser is not letting the workbook save, so it cannot lock it either."
+                        .into(),
+                ));
+                return;
+            };
+            let (switch, id) = (switch.clone(), id.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match lock::enable(
+                    physical.clone(),
+                    &id,
+                    &request.passphrase,
+                    request.idle_minutes,
+                )
+                .await
+                {
+                    Ok(session) => {
+                        request.done.emit(Ok(()));
+                        switch(Gate::Unlocked(Storage::sealed(physical, session)));
+                    }
+                    Err(error) => request.done.emit(Err(error.explain())),
+                }
+            });
+        })
+    };
+
+    let disable = {
+        let (gate, switch) = (gate.clone(), switch.clone());
+        Callback::from(move |done: Callback<Result<(), String>>| {
+            let Some((session, physical)) = gate.unlocked() else {
+                return;
+            };
+            let switch = switch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match lock::disable(&session.0).await {
+                    Ok(()) => {
+                        done.emit(Ok(()));
+                        switch(Gate::Open(Storage::plain(Ok(physical))));
+                    }
+                    Err(error) => done.emit(Err(error.explain())),
+                }
+            });
+        })
+    };
+
+    let lock_now = {
+        let (gate, switch) = (gate.clone(), switch.clone());
+        Callback::from(move |()| {
+            let Some((session, physical)) = gate.unlocked() else {
+                return;
+            };
+            let switch = switch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                // Words that cannot be written yet keep the workbook open: the save status
+                // says what is wrong, and they can still be saved to a backup file.
+                if session.0.settle().await.is_ok() {
+                    let record = session.record();
+                    switch(Gate::Locked(physical, Some(record)));
+                }
+            });
+        })
+    };
+
+    let unlock = {
+        let (gate, switch, id) = (gate.clone(), switch.clone(), id.clone());
+        Callback::from(
+            move |(passphrase, done): (String, Callback<Option<String>>)| {
+                let Gate::Locked(physical, Some(record)) = &*gate else {
+                    return;
+                };
+                let (physical, record, switch, id) =
+                    (physical.clone(), record.clone(), switch.clone(), id.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    match lock::unlock(physical.clone(), &id, record, &passphrase).await {
+                        Ok(session) => {
+                            done.emit(None);
+                            switch(Gate::Unlocked(Storage::sealed(physical, session)));
+                        }
+                        Err(error) => done.emit(Some(error.explain())),
+                    }
+                });
+            },
+        )
+    };
+
+    let delete_everything = {
+        let (gate, switch) = (gate.clone(), switch.clone());
+        Callback::from(move |done: Callback<Option<String>>| {
+            let Gate::Locked(physical, _) = &*gate else {
+                return;
+            };
+            match store::clear_all(&**physical) {
+                Ok(_) => switch(Gate::Open(Storage::plain(Ok(physical.clone())))),
+                Err(error) => done.emit(Some(LockError::Store(error).explain())),
+            }
+        })
+    };
+
+    let context = |storage: &Storage| LockContext {
+        session: storage.session.clone(),
+        enable: enable.clone(),
+        disable: disable.clone(),
+        lock_now: lock_now.clone(),
+    };
+    match &*gate {
+        Gate::Locked(_, record) => html! {
+            <UnlockPage curriculum={props.curriculum.clone()} readable={record.is_some()}
+                on_unlock={unlock} on_delete={delete_everything} />
+        },
+        Gate::Open(storage) | Gate::Unlocked(storage) => html! {
+            <ContextProvider<LockContext> context={context(storage)}>
+                <WorkbookApp key={*generation} curriculum={props.curriculum.clone()} storage={storage.clone()} />
+            </ContextProvider<LockContext>>
+        },
+    }
+}

@@ -1,0 +1,131 @@
+//! The page shown while the workbook is locked: the passphrase, and what to do if it is
+//! forgotten. Nothing of the workbook's answers is in this page; the quick exit and the support
+//! lines are.
+
+use yew::prelude::*;
+
+use super::Shared;
+use super::quick_exit::QuickExit;
+use super::support_lines::{self, SupportLinesProps};
+
+/// Props for [`UnlockPage`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct UnlockPageProps {
+    /// The curriculum.
+    pub curriculum: Shared,
+    /// False when the lock was made by a newer version that this one cannot open.
+    pub readable: bool,
+    /// Tries a passphrase; the callback hears why it failed, or `None` when it opened.
+    pub on_unlock: Callback<(String, Callback<Option<String>>)>,
+    /// Deletes everything stored; the callback hears why that failed.
+    pub on_delete: Callback<Callback<Option<String>>>,
+}
+
+/// The locked workbook's front page.
+#[component]
+pub fn UnlockPage(props: &UnlockPageProps) -> Html {
+    let input = use_node_ref();
+    let busy = use_state(|| false);
+    let problem = use_state(|| None::<String>);
+    let confirm_delete = use_state(|| false);
+    {
+        let input = input.clone();
+        use_effect_with((), move |_| {
+            if let Some(input) = input.cast::<web_sys::HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        });
+    }
+    let heard = {
+        let (busy, problem, input) = (busy.clone(), problem.clone(), input.clone());
+        Callback::from(move |outcome: Option<String>| {
+            busy.set(false);
+            if outcome.is_some()
+                && let Some(input) = input.cast::<web_sys::HtmlInputElement>()
+            {
+                input.select();
+                let _ = input.focus();
+            }
+            problem.set(outcome);
+        })
+    };
+    let submit = {
+        let (busy, problem, input, on_unlock, heard) = (
+            busy.clone(),
+            problem.clone(),
+            input.clone(),
+            props.on_unlock.clone(),
+            heard.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(field) = input.cast::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            let passphrase = field.value();
+            if passphrase.is_empty() {
+                problem.set(Some("Type your passphrase first.".into()));
+                return;
+            }
+            busy.set(true);
+            problem.set(None);
+            on_unlock.emit((passphrase, heard.clone()));
+        })
+    };
+    let delete = {
+        let (on_delete, heard) = (props.on_delete.clone(), heard.clone());
+        Callback::from(move |_: MouseEvent| on_delete.emit(heard.clone()))
+    };
+    let toggle_delete = |to: bool| {
+        let confirm_delete = confirm_delete.clone();
+        Callback::from(move |_: MouseEvent| confirm_delete.set(to))
+    };
+    html! {
+        <>
+            <QuickExit destination={props.curriculum.quick_exit.clone()} />
+            <header class="site-header">
+                <p class="site-title">{ props.curriculum.title.clone() }</p>
+            </header>
+            <main id="main" class="page unlock" tabindex="-1">
+                <h1>{ "Your workbook is locked" }</h1>
+                if props.readable {
+                    <p>{ "Type your passphrase to open it." }</p>
+                    <form onsubmit={submit} aria-busy={(*busy).then_some("true")}>
+                        <p>
+                            <label for="passphrase">{ "Passphrase" }</label>
+                            <input type="password" id="passphrase" ref={input} autocomplete="off"
+                                aria-describedby={(*problem).is_some().then_some("unlock-problem")}
+                                aria-invalid={(*problem).is_some().then_some("true")} />
+                        </p>
+                        if let Some(text) = &*problem {
+                            <p id="unlock-problem" class="notice problem" role="alert">{ text.clone() }</p>
+                        }
+                        <button type="submit" class="button primary" disabled={*busy}>
+                            { if *busy { "Opening…" } else { "Open my workbook" } }
+                        </button>
+                    </form>
+                } else {
+                    <p>{ "This workbook was locked by a newer version of the workbook, and this version cannot open it. Nothing has been changed. Try again when the website has been updated." }</p>
+                }
+                <details class="forgotten">
+                    <summary>{ "Forgotten your passphrase?" }</summary>
+                    <p>{ "Nobody can open your answers without it, not even the people who run the programme. That is what keeps them private." }</p>
+                    <p>{ "If you have a backup file that is not locked, or you remember the passphrase of a locked one, you can bring your answers back after starting again." }</p>
+                    <p>{ "To start again, delete the locked answers from this browser. This cannot be undone." }</p>
+                    if *confirm_delete {
+                        <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-locked">
+                            <p id="confirm-delete-locked"><strong>{ "Delete all your locked answers from this browser?" }</strong></p>
+                            <div class="button-row">
+                                <button type="button" class="button danger" onclick={delete}>{ "Yes, delete them" }</button>
+                                <button type="button" class="button" onclick={toggle_delete(false)}>{ "No, keep them" }</button>
+                            </div>
+                        </div>
+                    } else {
+                        <button type="button" class="button danger" onclick={toggle_delete(true)}>{ "Delete my locked answers" }</button>
+                    }
+                </details>
+            </main>
+            { support_lines::render(&SupportLinesProps { curriculum: props.curriculum.clone(), inline: false }) }
+        </>
+    }
+}

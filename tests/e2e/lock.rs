@@ -1,0 +1,449 @@
+//! The passphrase lock: once on, nothing readable is left in storage; the workbook asks for the
+//! passphrase when it opens and after the chosen idle time; backups can be locked too; and a
+//! lock that cannot be written changes nothing.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use serde_json::Value as Json;
+use workbook_core::Curriculum;
+
+use crate::app::{
+    default_curriculum, first_of_kind, navigate, open_exercise, press, press_button, stored,
+    type_into, value_of, wait_saved, write_answer,
+};
+use crate::harness::{Browser, DEFAULT_WAIT, StaticServer};
+
+const PASSPHRASE: &str = "green kettle on the hill";
+
+/// A browser on the workbook with one answer written (to the first writing exercise).
+struct Scene {
+    curriculum: Curriculum,
+    week: u32,
+    exercise: String,
+    /// The exercise's text box.
+    css: String,
+    server: StaticServer,
+    browser: Browser,
+}
+
+impl Scene {
+    async fn with_answer(browser: Browser, text: &str) -> Scene {
+        let curriculum = default_curriculum();
+        let (week, exercise) = first_of_kind(&curriculum, "writing");
+        let (week, exercise) = (week.number, exercise.id.clone());
+        let server = StaticServer::serve_dist();
+        write_answer(&browser, &server, week, &exercise, text).await;
+        let css = format!("#{exercise}-text");
+        Scene {
+            curriculum,
+            week,
+            exercise,
+            css,
+            server,
+            browser,
+        }
+    }
+
+    /// Opens the workbook afresh at the exercise, as a participant coming back would (a new
+    /// page load, not a change of the address's `#` part).
+    async fn reopen(&self) {
+        open_exercise(&self.browser, &self.server, self.week, &self.exercise).await;
+        self.browser.reload().await;
+    }
+
+    /// Unlocks with the right passphrase and waits for the exercise.
+    async fn unlock(&self) {
+        unlock(&self.browser, PASSPHRASE).await;
+        self.browser
+            .wait_for_selector(&self.css, DEFAULT_WAIT)
+            .await;
+    }
+
+    async fn answer(&self) -> String {
+        value_of(&self.browser, &self.css).await
+    }
+}
+
+/// Turns the lock on from the settings page and waits until it is on.
+async fn turn_lock_on(browser: &Browser, idle_minutes: u32) {
+    navigate(browser, "#/settings").await;
+    type_into(browser, "#new-passphrase", PASSPHRASE).await;
+    type_into(browser, "#repeat-passphrase", PASSPHRASE).await;
+    browser
+        .execute(
+            "const s = document.getElementById('idle-minutes'); s.value = arguments[0]; \
+             s.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![Json::from(idle_minutes.to_string())],
+        )
+        .await;
+    press(browser, "#no-recovery", " ").await;
+    press_button(browser, "Lock my answers").await;
+    browser
+        .wait_for_js(
+            "document.body.innerText.includes('Your answers are locked with a passphrase')",
+            DEFAULT_WAIT,
+        )
+        .await;
+}
+
+/// Types the passphrase on the locked page and waits for the workbook.
+async fn unlock(browser: &Browser, passphrase: &str) {
+    browser.wait_for_selector("#passphrase", DEFAULT_WAIT).await;
+    type_into(browser, "#passphrase", passphrase).await;
+    press_button(browser, "Open my workbook").await;
+}
+
+/// Asserts that nothing in storage gives away the answers, or which exercises were answered.
+fn assert_nothing_readable(
+    storage: &BTreeMap<String, String>,
+    curriculum: &Curriculum,
+    secrets: &[&str],
+) {
+    let exercise_ids: Vec<&str> = curriculum
+        .weeks
+        .iter()
+        .flat_map(|w| w.exercises.iter().map(|e| e.id.as_str()))
+        .collect();
+    for (key, value) in storage {
+        assert!(
+            key == &format!("workbook/v1/{}/lock", curriculum.id)
+                || key.starts_with(&format!("workbook/v1/{}/sealed/", curriculum.id)),
+            "only the lock record and sealed records are stored, not {key}"
+        );
+        for secret in secrets {
+            assert!(
+                !value.contains(secret),
+                "{key} holds readable words: {value}"
+            );
+        }
+        for id in &exercise_ids {
+            assert!(!key.contains(id), "{key} names an exercise");
+            assert!(
+                !value.contains(&format!("\"{id}\"")),
+                "{key} names an exercise"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_lock_leaves_nothing_readable_and_only_the_passphrase_opens_it() {
+    let scene = Scene::with_answer(Browser::phone().await, "A private sentence").await;
+    let (browser, curriculum) = (&scene.browser, &scene.curriculum);
+
+    turn_lock_on(browser, 15).await;
+    let storage = browser.local_storage().await;
+    assert!(
+        storage.keys().any(|k| k.contains("/sealed/")),
+        "{storage:?}"
+    );
+    assert_nothing_readable(&storage, curriculum, &["A private sentence"]);
+    browser.screenshot("lock-on-settings").await;
+
+    // Opening the workbook again asks for the passphrase, and shows nothing else of it.
+    scene.reopen().await;
+    browser.wait_for_selector("#passphrase", DEFAULT_WAIT).await;
+    let text = browser.body_text().await;
+    assert!(text.contains("Your workbook is locked"), "{text}");
+    assert!(!text.contains("A private sentence"), "{text}");
+    assert!(
+        text.contains("Quick exit"),
+        "the quick exit is on the locked page: {text}"
+    );
+    browser.assert_accessible("the locked page").await;
+    browser.screenshot("lock-unlock-page").await;
+
+    unlock(browser, "not the passphrase").await;
+    browser
+        .wait_for_js(
+            "document.body.innerText.includes('That passphrase did not open the workbook')",
+            DEFAULT_WAIT,
+        )
+        .await;
+    browser.screenshot("lock-wrong-passphrase").await;
+    browser
+        .execute(
+            "document.getElementById('passphrase').value = '';",
+            Vec::new(),
+        )
+        .await;
+    scene.unlock().await;
+    assert_eq!(scene.answer().await, "A private sentence");
+
+    // Words written while the lock is on are sealed as they are saved.
+    type_into(browser, &scene.css, " and a second one").await;
+    wait_saved(browser).await;
+    browser
+        .wait_for_js(
+            "Object.keys(localStorage).filter(k => k.includes('/sealed/')).length >= 2",
+            DEFAULT_WAIT,
+        )
+        .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_nothing_readable(
+        &browser.local_storage().await,
+        curriculum,
+        &["A private sentence", "second one"],
+    );
+    browser.reload().await;
+    scene.unlock().await;
+    assert_eq!(scene.answer().await, "A private sentence and a second one");
+
+    // Turning it off stores everything readable again, and nothing sealed.
+    navigate(browser, "#/settings").await;
+    press_button(browser, "Turn the lock off").await;
+    press_button(browser, "Yes, turn it off").await;
+    browser
+        .wait_for_js(
+            "document.getElementById('new-passphrase') !== null",
+            DEFAULT_WAIT,
+        )
+        .await;
+    let storage = browser.local_storage().await;
+    assert!(
+        !storage
+            .keys()
+            .any(|k| k.contains("/sealed/") || k.ends_with("/lock")),
+        "{storage:?}"
+    );
+    assert_eq!(
+        stored(browser, curriculum, &scene.exercise)
+            .await
+            .expect("stored")["answer"]["text"]["text"],
+        "A private sentence and a second one"
+    );
+}
+
+#[tokio::test]
+async fn the_workbook_locks_itself_after_the_chosen_time_without_use() {
+    let browser = Browser::desktop().await;
+    // A clock the test can move forward, so that nobody waits five minutes.
+    browser
+        .run_before_page_scripts(
+            "(() => { const now = Date.now; window.e2eClockAhead = 0; \
+               Date.now = () => now() + window.e2eClockAhead; })();",
+        )
+        .await;
+    let scene = Scene::with_answer(browser, "Words to keep").await;
+    let browser = &scene.browser;
+    turn_lock_on(browser, 5).await;
+    scene.reopen().await;
+    scene.unlock().await;
+    type_into(browser, &scene.css, ", typed just before leaving").await;
+
+    // Four minutes on: still open.
+    browser
+        .execute("window.e2eClockAhead = 4 * 60 * 1000;", Vec::new())
+        .await;
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    assert_eq!(
+        scene.answer().await,
+        "Words to keep, typed just before leaving"
+    );
+
+    // Six minutes on: locked, with nothing of the workbook left in the page.
+    browser
+        .execute("window.e2eClockAhead = 6 * 60 * 1000;", Vec::new())
+        .await;
+    browser
+        .wait_for_js(
+            "document.getElementById('passphrase') !== null",
+            Duration::from_secs(15),
+        )
+        .await;
+    let left_in_page: bool = browser
+        .execute(
+            "return document.body.innerHTML.includes('Words to keep') \
+                || [...document.querySelectorAll('textarea, input')].some(e => e.value.includes('Words to keep'));",
+            Vec::new(),
+        )
+        .await
+        .as_bool()
+        .unwrap_or(true);
+    assert!(!left_in_page, "nothing of the workbook is left in the page");
+    browser.screenshot("lock-after-idle").await;
+    assert_nothing_readable(
+        &browser.local_storage().await,
+        &scene.curriculum,
+        &["Words to keep"],
+    );
+
+    scene.unlock().await;
+    assert_eq!(
+        scene.answer().await,
+        "Words to keep, typed just before leaving",
+        "what was typed before the lock was kept"
+    );
+}
+
+#[tokio::test]
+async fn a_locked_backup_file_opens_only_with_the_passphrase() {
+    let scene = Scene::with_answer(Browser::desktop().await, "Backed up and locked").await;
+    let browser = &scene.browser;
+    turn_lock_on(browser, 15).await;
+
+    press_button(browser, "Save a backup file").await;
+    let file = browser.wait_for_download(".json", DEFAULT_WAIT).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let text = std::fs::read_to_string(&file).expect("the backup is readable");
+    assert!(text.contains("take-home-workbook-backup-locked"), "{text}");
+    assert!(!text.contains("Backed up and locked"), "{text}");
+    assert!(!text.contains(&scene.exercise), "{text}");
+
+    press_button(browser, "Delete all my answers").await;
+    press_button(browser, "Yes, delete everything").await;
+    browser
+        .wait_for_js(
+            "document.body.innerText.includes('All your answers have been deleted')",
+            DEFAULT_WAIT,
+        )
+        .await;
+
+    let input = browser
+        .wait_for_selector("#restore-file", DEFAULT_WAIT)
+        .await;
+    input
+        .send_keys(&file.display().to_string())
+        .await
+        .expect("choose the file");
+    type_into(browser, "#file-passphrase", "wrong words here").await;
+    press_button(browser, "Open the backup file").await;
+    browser
+        .wait_for_js(
+            "document.body.innerText.includes('That passphrase did not open this file')",
+            DEFAULT_WAIT,
+        )
+        .await;
+    browser
+        .execute(
+            "document.getElementById('file-passphrase').value = '';",
+            Vec::new(),
+        )
+        .await;
+    type_into(browser, "#file-passphrase", PASSPHRASE).await;
+    press_button(browser, "Open the backup file").await;
+    browser
+        .wait_for_js(
+            "document.body.innerText.includes('What restoring will do')",
+            DEFAULT_WAIT,
+        )
+        .await;
+    press_button(browser, "Restore these answers").await;
+    browser
+        .wait_for_js("document.body.innerText.includes('Done.')", DEFAULT_WAIT)
+        .await;
+    navigate(
+        browser,
+        &format!("#/week/{}/{}", scene.week, scene.exercise),
+    )
+    .await;
+    browser.wait_for_selector(&scene.css, DEFAULT_WAIT).await;
+    assert_eq!(scene.answer().await, "Backed up and locked");
+}
+
+#[tokio::test]
+async fn a_lock_that_cannot_be_written_changes_nothing() {
+    let scene = Scene::with_answer(Browser::desktop().await, "Still readable").await;
+    let (browser, curriculum) = (&scene.browser, &scene.curriculum);
+
+    // Storage fills up half way through writing the sealed copies.
+    browser
+        .execute(
+            "const set = Storage.prototype.setItem; let sealed = 0; \
+             Storage.prototype.setItem = function (key, value) { \
+               if (key.includes('/sealed/') && ++sealed > 1) throw new DOMException('full', 'QuotaExceededError'); \
+               return set.call(this, key, value); };",
+            Vec::new(),
+        )
+        .await;
+    // A second answer, so that there is more than one copy to write.
+    navigate(browser, "#/week/1").await;
+    let other = curriculum.weeks[0]
+        .exercises
+        .iter()
+        .find(|e| e.kind.name() == "short-answer" && e.id != scene.exercise)
+        .expect("week 1 has a short answer");
+    type_into(browser, &format!("#{}-text", other.id), "A second answer").await;
+    wait_saved(browser).await;
+
+    navigate(browser, "#/settings").await;
+    type_into(browser, "#new-passphrase", PASSPHRASE).await;
+    type_into(browser, "#repeat-passphrase", PASSPHRASE).await;
+    press(browser, "#no-recovery", " ").await;
+    press_button(browser, "Lock my answers").await;
+    browser
+        .wait_for_js(
+            "document.body.innerText.includes('not enough room')",
+            DEFAULT_WAIT,
+        )
+        .await;
+    browser.screenshot("lock-failed-full").await;
+    let storage = browser.local_storage().await;
+    assert!(
+        !storage
+            .keys()
+            .any(|k| k.contains("/sealed/") || k.ends_with("/lock")),
+        "a failed lock leaves no sealed copies: {storage:?}"
+    );
+    assert_eq!(
+        stored(browser, curriculum, &scene.exercise)
+            .await
+            .expect("kept")["answer"]["text"]["text"],
+        "Still readable"
+    );
+
+    // And the workbook still opens without a passphrase, with the words in it.
+    scene.reopen().await;
+    browser.wait_for_selector(&scene.css, DEFAULT_WAIT).await;
+    assert_eq!(scene.answer().await, "Still readable");
+}
+
+#[tokio::test]
+async fn with_the_lock_on_two_tabs_share_words_and_a_tab_closed_soon_after_typing_keeps_them() {
+    let scene = Scene::with_answer(Browser::desktop().await, "Started").await;
+    let (browser, css) = (&scene.browser, &scene.css);
+    let client = browser.client();
+    turn_lock_on(browser, 15).await;
+    scene.reopen().await;
+    scene.unlock().await;
+    let tab_a = client.window().await.expect("a window");
+
+    let tab_b = client.new_window(true).await.expect("a second tab").handle;
+    client.switch_to_window(tab_b.clone()).await.expect("to B");
+    open_exercise(browser, &scene.server, scene.week, &scene.exercise).await;
+    scene.unlock().await;
+
+    client.switch_to_window(tab_a.clone()).await.expect("to A");
+    type_into(browser, css, " in one tab").await;
+    wait_saved(browser).await;
+
+    client.switch_to_window(tab_b).await.expect("to B");
+    browser
+        .wait_for_js(
+            &format!("document.querySelector('{css}').value === 'Started in one tab'"),
+            DEFAULT_WAIT,
+        )
+        .await;
+    type_into(browser, css, ", then the other").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    client.close_window().await.expect("B closes");
+
+    client.switch_to_window(tab_a).await.expect("to A");
+    browser
+        .wait_for_js(
+            &format!(
+                "document.querySelector('{css}').value === 'Started in one tab, then the other'"
+            ),
+            DEFAULT_WAIT,
+        )
+        .await;
+    assert_nothing_readable(
+        &browser.local_storage().await,
+        &scene.curriculum,
+        &["Started", "other"],
+    );
+    browser.reload().await;
+    scene.unlock().await;
+    assert_eq!(scene.answer().await, "Started in one tab, then the other");
+}

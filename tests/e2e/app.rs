@@ -152,6 +152,15 @@ pub async fn stored(browser: &Browser, curriculum: &Curriculum, exercise: &str) 
         .map(|raw| serde_json::from_str(raw).expect("stored answers are JSON"))
 }
 
+/// Chooses `file` in the settings page's "Choose a backup file" field.
+pub async fn choose_backup_file(browser: &Browser, file: &std::path::Path) {
+    find(browser, "#restore-file")
+        .await
+        .send_keys(&file.display().to_string())
+        .await
+        .expect("choose the file");
+}
+
 /// The value of the input or textarea for `css`.
 pub async fn value_of(browser: &Browser, css: &str) -> String {
     browser

@@ -3,8 +3,8 @@
 use std::time::Duration;
 
 use crate::app::{
-    default_curriculum, first_of_kind, key, open, open_exercise, press, press_button, stored,
-    type_into, wait_saved, write_answer,
+    choose_backup_file, default_curriculum, first_of_kind, key, open, open_exercise, press,
+    press_button, stored, type_into, wait_saved, write_answer,
 };
 use crate::harness::{Browser, DEFAULT_WAIT, StaticServer};
 
@@ -69,13 +69,7 @@ async fn export_then_clear_then_import_restores_every_answer() {
     }
 
     // Restore from the file: a preview first, then the restore.
-    let input = browser
-        .wait_for_selector("#restore-file", DEFAULT_WAIT)
-        .await;
-    input
-        .send_keys(&file.display().to_string())
-        .await
-        .expect("choose the file");
+    choose_backup_file(&browser, &file).await;
     browser
         .wait_for_js(
             "document.body.innerText.includes('What restoring will do')",

@@ -9,8 +9,8 @@ use serde_json::Value as Json;
 use workbook_core::Curriculum;
 
 use crate::app::{
-    default_curriculum, first_of_kind, navigate, open_exercise, press, press_button, stored,
-    type_into, value_of, wait_saved, write_answer,
+    answer_key, choose_backup_file, default_curriculum, first_of_kind, navigate, open_exercise,
+    press, press_button, stored, type_into, value_of, wait_saved, write_answer,
 };
 use crate::harness::{Browser, DEFAULT_WAIT, StaticServer};
 
@@ -300,13 +300,7 @@ async fn a_locked_backup_file_opens_only_with_the_passphrase() {
         )
         .await;
 
-    let input = browser
-        .wait_for_selector("#restore-file", DEFAULT_WAIT)
-        .await;
-    input
-        .send_keys(&file.display().to_string())
-        .await
-        .expect("choose the file");
+    choose_backup_file(browser, &file).await;
     type_into(browser, "#file-passphrase", "wrong words here").await;
     press_button(browser, "Open the backup file").await;
     browser
@@ -446,4 +440,65 @@ async fn with_the_lock_on_two_tabs_share_words_and_a_tab_closed_soon_after_typin
     browser.reload().await;
     scene.unlock().await;
     assert_eq!(scene.answer().await, "Started in one tab, then the other");
+}
+
+#[tokio::test]
+async fn readable_answers_found_beside_the_lock_are_sealed_at_the_next_unlock() {
+    let scene = Scene::with_answer(Browser::desktop().await, "Sealed already").await;
+    let (browser, curriculum) = (&scene.browser, &scene.curriculum);
+    turn_lock_on(browser, 15).await;
+
+    // As if a set-up had been cut short after its lock record, or an old tab had saved late:
+    // one readable answer beside the sealed ones, and a readable version of the sealed answer.
+    let other = curriculum.weeks[0]
+        .exercises
+        .iter()
+        .find(|e| e.kind.name() == "short-answer")
+        .expect("week 1 has a short answer");
+    let entry = |text: &str| {
+        serde_json::json!({
+            "format": 1, "kind": "short-answer", "done": false, "updated": 1,
+            "answer": { "text": { "text": text } }
+        })
+        .to_string()
+    };
+    browser
+        .execute(
+            "localStorage.setItem(arguments[0], arguments[1]); \
+             localStorage.setItem(arguments[2], arguments[3]);",
+            vec![
+                Json::from(answer_key(curriculum, &other.id)),
+                Json::from(entry("Left readable")),
+                Json::from(answer_key(curriculum, &scene.exercise)),
+                Json::from(entry("An older version")),
+            ],
+        )
+        .await;
+
+    scene.reopen().await;
+    scene.unlock().await;
+    assert_eq!(scene.answer().await, "Sealed already");
+    browser
+        .wait_for_js(
+            "!Object.keys(localStorage).some(k => k.includes('/answer/'))",
+            DEFAULT_WAIT,
+        )
+        .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_nothing_readable(
+        &browser.local_storage().await,
+        curriculum,
+        &["Left readable", "An older version"],
+    );
+    navigate(browser, &format!("#/week/1/{}", other.id)).await;
+    assert_eq!(
+        value_of(browser, &format!("#{}-text", other.id)).await,
+        "Left readable"
+    );
+    // The differing version is kept aside, not dropped.
+    navigate(browser, "#/settings").await;
+    assert!(
+        browser.body_text().await.contains("An older version"),
+        "the other version is among the copies kept aside"
+    );
 }

@@ -323,6 +323,15 @@ fn read_back(store: &LocalStore, key: &str, expected: &str) -> Result<(), LockEr
     }
 }
 
+/// Removes sealed records left without a lock record: from a set-up cut short before its lock
+/// record was written, or a turning-off cut short after the readable copies were written back.
+/// Either way their key is gone (its salt was only in the lock record) and nothing is lost.
+pub fn discard_orphans(store: &LocalStore, curriculum: &str) {
+    if !is_on(store, curriculum) {
+        remove_sealed(store, curriculum);
+    }
+}
+
 /// Removes every sealed record of a curriculum (to undo a set-up that failed half way).
 fn remove_sealed(store: &LocalStore, curriculum: &str) {
     let prefix = sealed_prefix(curriculum);

@@ -52,6 +52,7 @@ fn initial(curriculum: &str) -> Gate {
                 let record = lock::record(&physical, curriculum);
                 Gate::Locked(physical, record)
             } else {
+                lock::discard_orphans(&physical, curriculum);
                 Gate::Open(Storage::plain(Ok(physical)))
             }
         }

@@ -101,14 +101,20 @@ fn gzip_len(bytes: &[u8]) -> Result<usize, Failure> {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .map_err(|e| Failure::new(format!("cannot run gzip: {e}")))?;
-    child
+    // Written from another thread: gzip's output fills its pipe long before a large input has
+    // all gone in, and both sides would wait on each other.
+    let mut input = child
         .stdin
         .take()
-        .ok_or_else(|| Failure::new("gzip has no input"))?
-        .write_all(bytes)
-        .map_err(|e| Failure::new(e.to_string()))?;
+        .ok_or_else(|| Failure::new("gzip has no input"))?;
+    let bytes = bytes.to_vec();
+    let writer = std::thread::spawn(move || input.write_all(&bytes));
     let output = child
         .wait_with_output()
+        .map_err(|e| Failure::new(e.to_string()))?;
+    writer
+        .join()
+        .map_err(|_| Failure::new("writing to gzip failed"))?
         .map_err(|e| Failure::new(e.to_string()))?;
     Ok(output.stdout.len())
 }

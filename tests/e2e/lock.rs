@@ -132,7 +132,23 @@ async fn the_lock_leaves_nothing_readable_and_only_the_passphrase_opens_it() {
     let scene = Scene::with_answer(Browser::phone().await, "A private sentence").await;
     let (browser, curriculum) = (&scene.browser, &scene.curriculum);
 
+    // The offer, with its warning, as a participant first sees it.
+    navigate(browser, "#/settings").await;
+    browser
+        .execute(
+            "document.getElementById('lock').scrollIntoView();",
+            Vec::new(),
+        )
+        .await;
+    browser.screenshot("lock-offer").await;
+    browser
+        .assert_accessible("the settings page with the lock offered")
+        .await;
+
     turn_lock_on(browser, 15).await;
+    browser
+        .assert_accessible("the settings page with the lock on")
+        .await;
     let storage = browser.local_storage().await;
     assert!(
         storage.keys().any(|k| k.contains("/sealed/")),
@@ -170,6 +186,8 @@ async fn the_lock_leaves_nothing_readable_and_only_the_passphrase_opens_it() {
         .await;
     scene.unlock().await;
     assert_eq!(scene.answer().await, "A private sentence");
+    browser.execute("window.scrollTo(0, 0);", Vec::new()).await;
+    browser.screenshot("lock-unlocked-header").await;
 
     // Words written while the lock is on are sealed as they are saved.
     type_into(browser, &scene.css, " and a second one").await;

@@ -520,3 +520,60 @@ async fn readable_answers_found_beside_the_lock_are_sealed_at_the_next_unlock() 
         "the other version is among the copies kept aside"
     );
 }
+
+#[tokio::test]
+async fn a_lock_turned_off_in_another_tab_opens_the_waiting_locked_page() {
+    let scene = Scene::with_answer(Browser::desktop().await, "Open again").await;
+    let browser = &scene.browser;
+    let client = browser.client();
+    turn_lock_on(browser, 15).await;
+    let tab_a = client.window().await.expect("a window");
+
+    // A second tab opens on the locked page and waits there.
+    let tab_b = client.new_window(true).await.expect("a second tab").handle;
+    client.switch_to_window(tab_b.clone()).await.expect("to B");
+    open_exercise(browser, &scene.server, scene.week, &scene.exercise).await;
+    browser.wait_for_selector("#passphrase", DEFAULT_WAIT).await;
+
+    client.switch_to_window(tab_a).await.expect("to A");
+    press_button(browser, "Turn the lock off").await;
+    press_button(browser, "Yes, turn it off").await;
+    browser
+        .wait_for_js(
+            "document.getElementById('new-passphrase') !== null",
+            DEFAULT_WAIT,
+        )
+        .await;
+
+    client.switch_to_window(tab_b).await.expect("to B");
+    browser.wait_for_selector(&scene.css, DEFAULT_WAIT).await;
+    assert_eq!(scene.answer().await, "Open again");
+}
+
+#[tokio::test]
+async fn a_forgotten_passphrase_can_start_the_workbook_again() {
+    let scene = Scene::with_answer(Browser::phone().await, "Gone for good").await;
+    let browser = &scene.browser;
+    turn_lock_on(browser, 15).await;
+    scene.reopen().await;
+    browser.wait_for_selector("#passphrase", DEFAULT_WAIT).await;
+    browser
+        .execute(
+            "document.querySelector('details.forgotten').open = true;",
+            Vec::new(),
+        )
+        .await;
+    press_button(browser, "Delete my locked answers").await;
+    browser.screenshot("lock-forgotten").await;
+    browser.assert_accessible("the locked page, deleting").await;
+    press_button(browser, "Yes, delete them").await;
+    browser.wait_for_selector(&scene.css, DEFAULT_WAIT).await;
+    assert_eq!(scene.answer().await, "");
+    let storage = browser.local_storage().await;
+    assert!(
+        !storage
+            .keys()
+            .any(|k| k.contains("/answer/") || k.contains("/sealed/") || k.ends_with("/lock")),
+        "nothing of the locked workbook is left: {storage:?}"
+    );
+}

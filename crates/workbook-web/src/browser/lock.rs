@@ -30,6 +30,8 @@ pub enum LockError {
     Store(StoreError),
     /// A sealed copy did not read back as written.
     DidNotReadBack,
+    /// Another tab or window turned the lock off or on meanwhile.
+    Changed,
 }
 
 impl LockError {
@@ -46,6 +48,9 @@ impl LockError {
                 "There is not enough room in this browser's storage to do that. Your answers are as they were. Save a backup file, then try again.".into()
             }
             LockError::Store(error) => format!("{} Your answers are as they were.", error.explain()),
+            LockError::Changed => {
+                "The lock was changed in another tab or window. Nothing was lost. Please try again.".into()
+            }
             LockError::DidNotReadBack => {
                 "The browser did not save a locked copy correctly, so nothing was changed. Your answers are as they were.".into()
             }
@@ -229,6 +234,17 @@ impl Session {
         outcome
     }
 
+    /// Writes what is pending in the readable format, after another tab turned the lock off
+    /// (its sealed records are gone, and a sealed write now would be lost).
+    pub fn write_pending_readable(&self) {
+        for (key, value) in self.vault.take_pending() {
+            let _ = match value {
+                Some(value) => self.physical.set(&key, &value),
+                None => self.physical.remove(&key),
+            };
+        }
+    }
+
     /// Waits until everything pending is sealed and written (or writing fails).
     pub async fn settle(self: &Rc<Self>) -> Result<(), StoreError> {
         loop {
@@ -409,6 +425,9 @@ pub async fn unlock(
     record: LockRecord,
     passphrase: &str,
 ) -> Result<Rc<Session>, LockError> {
+    if self::record(&physical, curriculum).as_ref() != Some(&record) {
+        return Err(LockError::Changed);
+    }
     let salt = crypto::from_base64(&record.salt).ok_or(LockError::WrongPassphrase)?;
     let check = crypto::from_base64(&record.check).ok_or(LockError::WrongPassphrase)?;
     let keys = crypto::derive(passphrase, &salt, record.iterations).await?;

@@ -78,6 +78,32 @@ pub fn LockGate(props: &LockGateProps) -> Html {
         })
     };
 
+    // While the locked page shows: another tab or window turned the lock off, or changed it.
+    // Start again from what is stored, so that this tab never opens a lock that is gone. (An
+    // open workbook follows such changes itself, saving first.)
+    let on_lock_page = use_mut_ref(|| false);
+    *on_lock_page.borrow_mut() = matches!(*gate, Gate::Locked(..));
+    {
+        let (switch, id, on_lock_page) = (switch.clone(), id.clone(), on_lock_page.clone());
+        use_effect_with((), move |_| {
+            let lock_key = crate::state::vault::lock_key(&id);
+            let listener = web_sys::window().map(|window| {
+                crate::browser::lifecycle::listen(window.as_ref(), "storage", move |event| {
+                    use wasm_bindgen::JsCast;
+                    let changed = event
+                        .dyn_into::<web_sys::StorageEvent>()
+                        .ok()
+                        .and_then(|e| e.key())
+                        .is_some_and(|key| key == lock_key);
+                    if changed && *on_lock_page.borrow() {
+                        switch(initial(&id));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     let enable = {
         let (gate, switch, id) = (gate.clone(), switch.clone(), id.clone());
         Callback::from(move |request: EnableLock| {
@@ -162,6 +188,10 @@ pub fn LockGate(props: &LockGateProps) -> Html {
                         Ok(session) => {
                             done.emit(None);
                             switch(Gate::Unlocked(Storage::sealed(physical, session)));
+                        }
+                        Err(LockError::Changed) => {
+                            done.emit(Some(LockError::Changed.explain()));
+                            switch(initial(&id));
                         }
                         Err(error) => done.emit(Some(error.explain())),
                     }

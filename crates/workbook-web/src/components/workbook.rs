@@ -262,8 +262,16 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
                         return;
                     };
                     if key == lock_key {
-                        flush(&*store, &latest);
-                        lifecycle::reload();
+                        // Only turning the lock on or off matters here (not a new idle time).
+                        if event.old_value().is_some() != event.new_value().is_some() {
+                            flush(&*store, &latest);
+                            if let Some(session) = &session {
+                                // Turned off elsewhere: what this tab had not sealed yet is
+                                // written in the readable format that now applies.
+                                session.write_pending_readable();
+                            }
+                            lifecycle::reload();
+                        }
                         return;
                     }
                     let external = |logical: &str, value: &str| {

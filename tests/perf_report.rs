@@ -45,6 +45,66 @@ const nextTask = () => new Promise((resolve) => { channel.port1.onmessage = reso
 })();
 "#;
 
+/// How many sealed saves are timed.
+const SEALED_SAVES: usize = 15;
+
+/// Types one character, then waits until the sealed record of the answer changes in storage;
+/// resolves with the time from the keystroke, in ms.
+const TIME_SEALED_SAVE: &str = r#"
+const [selector, done] = [arguments[0], arguments[arguments.length - 1]];
+const field = document.querySelector(selector);
+const sealed = () => Object.keys(localStorage).filter(k => k.includes('/sealed/'))
+  .map(k => localStorage.getItem(k)).join('|');
+const before = sealed();
+field.focus();
+field.setSelectionRange(field.value.length, field.value.length);
+const start = performance.now();
+document.execCommand('insertText', false, 'b');
+const poll = () => sealed() !== before ? done(performance.now() - start) : setTimeout(poll, 2);
+poll();
+"#;
+
+/// Turns the lock on from the settings page, comes back to the answer, and times sealed saves.
+async fn lock_and_time_a_sealed_save(
+    browser: &Browser,
+    server: &StaticServer,
+    selector: &str,
+) -> Vec<f64> {
+    const PASSPHRASE: &str = "a passphrase for the report";
+    browser.goto(&server.url("/#/settings")).await;
+    for field in ["#new-passphrase", "#repeat-passphrase"] {
+        browser
+            .wait_for_selector(field, DEFAULT_WAIT)
+            .await
+            .send_keys(PASSPHRASE)
+            .await
+            .expect("type the passphrase");
+    }
+    browser
+        .execute(
+            "document.getElementById('no-recovery').checked = true; \
+             document.querySelector('.lock-form').requestSubmit();",
+            Vec::new(),
+        )
+        .await;
+    browser
+        .wait_for_js(
+            "document.body.innerText.includes('Your answers are locked with a passphrase')",
+            DEFAULT_WAIT,
+        )
+        .await;
+    browser.goto(&server.url("/#/week/1/start-letter")).await;
+    browser.wait_for_selector(selector, DEFAULT_WAIT).await;
+    let mut times = Vec::new();
+    for _ in 0..SEALED_SAVES {
+        let time = browser
+            .execute_async(TIME_SEALED_SAVE, vec![json!(selector)])
+            .await;
+        times.push(time.as_f64().expect("a time"));
+    }
+    times
+}
+
 fn summary(mut costs: Vec<f64>) -> (f64, f64, f64) {
     costs.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
     let at = |q: f64| costs[((costs.len() - 1) as f64 * q).round() as usize];
@@ -102,9 +162,22 @@ async fn main() {
         .await;
     let plain = measure(&browser, "#plain-textarea").await;
 
+    // The same long answer with the passphrase lock on: each save now seals the answer
+    // (AES-256-GCM through Web Crypto) before it is written.
+    browser
+        .execute(
+            "document.getElementById('plain-textarea').remove();",
+            Vec::new(),
+        )
+        .await;
+    let sealed_save = lock_and_time_a_sealed_save(&browser, &server, selector).await;
+    let locked = measure(&browser, selector).await;
+
     let (short_median, short_p95, short_max) = summary(short);
     let (long_median, long_p95, long_max) = summary(long);
     let (plain_median, plain_p95, plain_max) = summary(plain);
+    let (locked_median, locked_p95, locked_max) = summary(locked);
+    let (sealed_median, sealed_p95, _) = summary(sealed_save);
     println!(
         "Typing cost per keystroke, headless Chromium, {KEYSTROKES} keystrokes each (ms of main-thread work):"
     );
@@ -117,6 +190,13 @@ async fn main() {
     );
     println!(
         "  plain textarea, same   median {plain_median:6.2}  p95 {plain_p95:6.2}  max {plain_max:6.2}   (the browser alone: no app)"
+    );
+    println!(
+        "  same, lock on          median {locked_median:6.2}  p95 {locked_p95:6.2}  max {locked_max:6.2}   (a save seals the answer first)"
+    );
+    println!(
+        "  one sealed save of the 10,000-word answer, from the pause to the stored record: \
+         median {sealed_median:.1} ms, p95 {sealed_p95:.1} ms ({SEALED_SAVES} saves, 200 ms pause included)"
     );
     println!(
         "  the app's own share of the long answer: median {:.2} ms, p95 {:.2} ms",

@@ -413,6 +413,9 @@ pub async fn enable(
     for key in plain.keys() {
         let _ = physical.remove(key);
     }
+    // Anything written readable while the lock was being set up (where the participant is,
+    // saved as they move around) is sealed too.
+    absorb_leftovers(&session, curriculum).await?;
     Ok(session)
 }
 
@@ -464,16 +467,23 @@ pub async fn unlock(
         names,
         unopened,
     );
-    let leftovers = vault::plain_values(&*physical, curriculum)?;
+    absorb_leftovers(&session, curriculum).await?;
+    Ok(session)
+}
+
+/// Takes readable values found beside the sealed ones into the vault, and removes them once
+/// they are sealed and written.
+async fn absorb_leftovers(session: &Rc<Session>, curriculum: &str) -> Result<(), LockError> {
+    let leftovers = vault::plain_values(&*session.physical, curriculum)?;
     if !leftovers.is_empty() {
         let done = vault::absorb_leftovers(&session.vault, curriculum, &leftovers)?;
         if session.settle().await.is_ok() {
             for key in done {
-                let _ = physical.remove(&key);
+                let _ = session.physical.remove(&key);
             }
         }
     }
-    Ok(session)
+    Ok(())
 }
 
 /// Opens one sealed record into its logical key and value.

@@ -197,10 +197,11 @@ pub(crate) fn unique_ids(
             }
         }
     }
-    first
-        .into_iter()
-        .map(|(id, located)| (id.to_string(), located.week))
-        .collect()
+    let mut out = BTreeMap::new();
+    for (id, located) in first {
+        out.insert(id.to_string(), located.week);
+    }
+    out
 }
 
 /// A rating that `repeats` another must come later and use the same scale and statements, so

@@ -437,7 +437,7 @@ fn parse_anchors(
             }
         }
     }
-    anchors.sort_by_key(|anchor| anchor.value);
+    crate::insertion_sort_by(&mut anchors, |a, b| a.value < b.value);
     anchors
 }
 

@@ -64,7 +64,7 @@ pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>) -> Html {
                 _ => {
                     let mut labels: Vec<String> =
                         rows.iter().flat_map(|r| r.keys().cloned()).collect();
-                    labels.sort();
+                    workbook_core::insertion_sort_by(&mut labels, |a, b| a < b);
                     labels.dedup();
                     labels.into_iter().map(|l| (l, false)).collect()
                 }

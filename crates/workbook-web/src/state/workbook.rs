@@ -96,15 +96,19 @@ impl Workbook {
         let base = loaded
             .entries
             .iter()
-            .map(|(id, entry)| (id.clone(), entry.updated))
-            .collect();
+            .fold(BTreeMap::new(), |mut m, (id, entry)| {
+                m.insert(id.clone(), entry.updated);
+                m
+            });
         let mut workbook = Workbook {
             curriculum: curriculum.to_string(),
             entries: loaded
                 .entries
                 .into_iter()
-                .map(|(id, entry)| (id, Rc::new(entry)))
-                .collect(),
+                .fold(BTreeMap::new(), |mut m, (id, entry)| {
+                    m.insert(id, Rc::new(entry));
+                    m
+                }),
             dirty: BTreeSet::new(),
             status: SaveStatus::Idle,
             unreadable: loaded.unreadable,

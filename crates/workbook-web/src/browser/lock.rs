@@ -317,7 +317,7 @@ impl Session {
             salt: record.salt,
             data: crypto::to_base64(&sealed),
         };
-        serde_json::to_string_pretty(&file)
+        crate::state::json::to_string_pretty(&file)
             .map_err(|e| LockError::Store(StoreError::Other(e.to_string())))
     }
 }

@@ -97,7 +97,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             let now = browser::now();
             let aside = store::kept_aside(&*storage.store, &curriculum.id).unwrap_or_default();
             let file = backup::export(&answers, &curriculum.version, &aside, now);
-            let text = serde_json::to_string_pretty(&file).unwrap_or_default();
+            let text = crate::state::json::to_string_pretty(&file).unwrap_or_default();
             let name = backup::file_name(&curriculum.id, &browser::today());
             let (on_saved, message) = (on_saved.clone(), message.clone());
             let saved = move |outcome: Result<(), String>| match outcome {
@@ -301,7 +301,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             let title = exercise
                 .map(|e| e.title.clone())
                 .unwrap_or_else(|| "An answer".to_string());
-            match serde_json::from_str::<store::Entry>(&kept.raw) {
+            match crate::state::json::from_str::<store::Entry>(&kept.raw) {
                 Ok(entry) => (
                     title,
                     String::new(),

@@ -276,7 +276,7 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
                     }
                     let external = |logical: &str, value: &str| {
                         let id = logical.strip_prefix(&prefix)?;
-                        let entry = serde_json::from_str::<store::Entry>(value).ok()?;
+                        let entry = crate::state::json::from_str::<store::Entry>(value).ok()?;
                         Some(Action::External {
                             id: id.to_string(),
                             entry,
@@ -290,7 +290,8 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
                                 if let Some((logical, Some(value))) =
                                     session.external(&key, event.new_value()).await
                                     && let Some(id) = logical.strip_prefix(&prefix)
-                                    && let Ok(entry) = serde_json::from_str::<store::Entry>(&value)
+                                    && let Ok(entry) =
+                                        crate::state::json::from_str::<store::Entry>(&value)
                                 {
                                     dispatcher.dispatch(Action::External {
                                         id: id.to_string(),

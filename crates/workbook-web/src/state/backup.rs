@@ -58,12 +58,7 @@ pub struct LockedBackup {
 impl LockedBackup {
     /// Reads a file as a locked backup. `Ok(None)`: it is not one (perhaps a plain backup).
     pub fn parse(text: &str) -> Result<Option<LockedBackup>, ImportError> {
-        #[derive(Deserialize)]
-        struct Header {
-            format: String,
-            version: u32,
-        }
-        let Ok(header) = serde_json::from_str::<Header>(text) else {
+        let Ok(header) = super::json::from_str::<super::json::Header>(text) else {
             return Ok(None);
         };
         if header.format != LOCKED_BACKUP_FORMAT {
@@ -72,7 +67,8 @@ impl LockedBackup {
         if header.version > BACKUP_VERSION {
             return Err(ImportError::TooNew(header.version));
         }
-        let file: LockedBackup = serde_json::from_str(text).map_err(|_| ImportError::NotABackup)?;
+        let file: LockedBackup =
+            super::json::from_str(text).map_err(|_| ImportError::NotABackup)?;
         if file.kdf != super::vault::KDF || file.iterations < super::vault::MIN_ITERATIONS {
             return Err(ImportError::NotABackup);
         }
@@ -96,14 +92,18 @@ pub fn export(
         answers: workbook
             .entries
             .iter()
-            .map(|(id, entry)| (id.clone(), (**entry).clone()))
-            .collect(),
+            .fold(BTreeMap::new(), |mut m, (id, entry)| {
+                m.insert(id.clone(), (**entry).clone());
+                m
+            }),
         kept_aside: workbook
             .unreadable
             .iter()
             .chain(aside)
-            .map(|u| (u.key.clone(), u.raw.clone()))
-            .collect(),
+            .fold(BTreeMap::new(), |mut m, u| {
+                m.insert(u.key.clone(), u.raw.clone());
+                m
+            }),
     }
 }
 
@@ -142,19 +142,15 @@ impl ImportError {
 
 /// Reads and checks a backup file's text.
 pub fn parse(text: &str, curriculum: &str) -> Result<Backup, ImportError> {
-    #[derive(Deserialize)]
-    struct Header {
-        format: String,
-        version: u32,
-    }
-    let header: Header = serde_json::from_str(text).map_err(|_| ImportError::NotABackup)?;
+    let header: super::json::Header =
+        super::json::from_str(text).map_err(|_| ImportError::NotABackup)?;
     if header.format != BACKUP_FORMAT {
         return Err(ImportError::NotABackup);
     }
     if header.version > BACKUP_VERSION {
         return Err(ImportError::TooNew(header.version));
     }
-    let backup: Backup = serde_json::from_str(text).map_err(|_| ImportError::NotABackup)?;
+    let backup: Backup = super::json::from_str(text).map_err(|_| ImportError::NotABackup)?;
     if backup.curriculum != curriculum {
         return Err(ImportError::OtherCurriculum(backup.curriculum));
     }
@@ -227,14 +223,14 @@ pub fn apply(
     for id in &plan.replaced {
         if let Some(ours) = workbook.entry(id) {
             let raw =
-                serde_json::to_string(&**ours).map_err(|e| StoreError::Other(e.to_string()))?;
+                super::json::to_string(&**ours).map_err(|e| StoreError::Other(e.to_string()))?;
             store::keep_aside(store, curriculum, id, &raw)?;
         }
     }
     for id in &plan.kept {
         if let Some(theirs) = backup.answers.get(id) {
             let raw =
-                serde_json::to_string(theirs).map_err(|e| StoreError::Other(e.to_string()))?;
+                super::json::to_string(theirs).map_err(|e| StoreError::Other(e.to_string()))?;
             store::keep_aside(store, curriculum, id, &raw)?;
         }
     }

@@ -3,6 +3,7 @@
 
 pub mod answer;
 pub mod backup;
+pub mod json;
 pub mod progress;
 pub mod route;
 pub mod store;

@@ -166,7 +166,7 @@ pub fn load(store: &dyn KeyValueStore, curriculum: &str) -> Result<Loaded, Store
         let Some(raw) = store.get(&key)? else {
             continue;
         };
-        match serde_json::from_str::<Entry>(&raw) {
+        match super::json::from_str::<Entry>(&raw) {
             Ok(entry) if entry.format == ENTRY_FORMAT => {
                 loaded.entries.insert(exercise.to_string(), entry);
             }
@@ -175,7 +175,7 @@ pub fn load(store: &dyn KeyValueStore, curriculum: &str) -> Result<Loaded, Store
     }
     if let Some(raw) = store.get(&meta_key(curriculum))? {
         // A damaged meta record only loses the "continue" link and the backup reminder.
-        loaded.meta = serde_json::from_str(&raw).unwrap_or_default();
+        loaded.meta = super::json::from_str(&raw).unwrap_or_default();
     }
     Ok(loaded)
 }
@@ -191,12 +191,12 @@ pub fn save_entry(
     let key = answer_key(curriculum, exercise);
     if let Some(existing) = store.get(&key)? {
         let readable =
-            serde_json::from_str::<Entry>(&existing).is_ok_and(|e| e.format == ENTRY_FORMAT);
+            super::json::from_str::<Entry>(&existing).is_ok_and(|e| e.format == ENTRY_FORMAT);
         if !readable {
             keep_aside(store, curriculum, exercise, &existing)?;
         }
     }
-    let json = serde_json::to_string(entry).map_err(|e| StoreError::Other(e.to_string()))?;
+    let json = super::json::to_string(entry).map_err(|e| StoreError::Other(e.to_string()))?;
     store.set(&key, &json)
 }
 
@@ -225,7 +225,7 @@ pub fn save_meta(
     curriculum: &str,
     meta: &Meta,
 ) -> Result<(), StoreError> {
-    let json = serde_json::to_string(meta).map_err(|e| StoreError::Other(e.to_string()))?;
+    let json = super::json::to_string(meta).map_err(|e| StoreError::Other(e.to_string()))?;
     store.set(&meta_key(curriculum), &json)
 }
 

@@ -68,14 +68,14 @@ pub const KDF: &str = "PBKDF2-SHA256";
 impl LockRecord {
     /// Reads a stored lock record; `None` when it is not one this version understands.
     pub fn parse(raw: &str) -> Option<LockRecord> {
-        serde_json::from_str::<LockRecord>(raw)
+        super::json::from_str::<LockRecord>(raw)
             .ok()
             .filter(|r| r.format == LOCK_FORMAT && r.kdf == KDF && r.iterations >= MIN_ITERATIONS)
     }
 
     /// The record as stored.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        super::json::to_string(self).unwrap_or_default()
     }
 }
 

@@ -273,7 +273,7 @@ fn save_one(
 ) -> Result<(), StoreError> {
     let key = store::answer_key(&workbook.curriculum, id);
     if let Some(raw) = store.get(&key)?
-        && let Ok(theirs) = serde_json::from_str::<Entry>(&raw)
+        && let Ok(theirs) = super::json::from_str::<Entry>(&raw)
         && workbook.base.get(id) != Some(&theirs.updated)
         && theirs.answer != entry.answer
     {

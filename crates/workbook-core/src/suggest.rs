@@ -7,7 +7,7 @@ pub(crate) fn nearest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str>
     candidates
         .iter()
         .map(|&candidate| {
-            let distance = strsim::damerau_levenshtein(&lowered, candidate);
+            let distance = strsim::osa_distance(&lowered, candidate);
             (distance, candidate)
         })
         // Allow about one slip per three letters, and at least one.

@@ -223,7 +223,7 @@ impl Session {
             // Try again in a while; the words wait in the vault meanwhile.
             let weak = Rc::downgrade(self);
             wasm_bindgen_futures::spawn_local(async move {
-                gloo_timers::future::TimeoutFuture::new(RETRY_MS).await;
+                super::sleep(RETRY_MS).await;
                 if let Some(session) = weak.upgrade()
                     && session.vault.has_pending()
                 {
@@ -249,7 +249,7 @@ impl Session {
     pub async fn settle(self: &Rc<Self>) -> Result<(), StoreError> {
         loop {
             if self.writing.get() {
-                gloo_timers::future::TimeoutFuture::new(10).await;
+                super::sleep(10).await;
                 continue;
             }
             if !self.vault.has_pending() {

@@ -44,3 +44,31 @@ pub async fn storage_is_persistent() -> Option<bool> {
         .ok()?;
     answer.as_bool()
 }
+
+/// Waits `ms` milliseconds. (gloo-timers' own futures bring a channel along for the same wait.)
+pub async fn sleep(ms: u32) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use std::task::{Poll, Waker};
+
+    let waker = Rc::new(Cell::new(None::<Waker>));
+    let done = Rc::new(Cell::new(false));
+    let _timer = gloo_timers::callback::Timeout::new(ms, {
+        let (waker, done) = (waker.clone(), done.clone());
+        move || {
+            done.set(true);
+            if let Some(waker) = waker.take() {
+                waker.wake();
+            }
+        }
+    });
+    std::future::poll_fn(|cx| {
+        if done.get() {
+            Poll::Ready(())
+        } else {
+            waker.set(Some(cx.waker().clone()));
+            Poll::Pending
+        }
+    })
+    .await;
+}

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::confirm::Confirm;
 use super::{EnableLock, LockContext};
 use crate::state::vault::{DEFAULT_IDLE_MINUTES, IDLE_CHOICES, MIN_PASSPHRASE_CHARS};
 
@@ -30,6 +31,15 @@ fn idle_options(selected: u32) -> Html {
         }) }
     }
 }
+
+const TURN_OFF: Confirm = Confirm {
+    id: "confirm-unlock",
+    ask: "Turn the lock off",
+    ask_class: "button",
+    question: "Turn the lock off?",
+    yes: "Yes, turn it off",
+    no: "No, keep it locked",
+};
 
 /// The "Lock with a passphrase" section of the settings page.
 #[component]
@@ -177,10 +187,6 @@ pub fn LockSettings() -> Html {
         })
     };
     let lock_now = lock.lock_now.reform(|_: MouseEvent| ());
-    let toggle_off = |to: bool| {
-        let confirm_off = confirm_off.clone();
-        Callback::from(move |_: MouseEvent| confirm_off.set(to))
-    };
     html! {
         <section id="lock" aria-labelledby="lock-heading">
             { heading }
@@ -198,17 +204,7 @@ pub fn LockSettings() -> Html {
             }
             <h3>{ "Turn the lock off" }</h3>
             <p>{ "Your answers will be stored without the secret code again, so anyone who opens this browser can read them." }</p>
-            if *confirm_off {
-                <div class="confirm" role="alertdialog" aria-labelledby="confirm-unlock">
-                    <p id="confirm-unlock"><strong>{ "Turn the lock off?" }</strong></p>
-                    <div class="button-row">
-                        <button type="button" class="button danger" onclick={turn_off} disabled={*busy}>{ "Yes, turn it off" }</button>
-                        <button type="button" class="button" onclick={toggle_off(false)}>{ "No, keep it locked" }</button>
-                    </div>
-                </div>
-            } else {
-                <button type="button" class="button" onclick={toggle_off(true)}>{ "Turn the lock off" }</button>
-            }
+            { TURN_OFF.render(&confirm_off, turn_off, *busy) }
         </section>
     }
 }

@@ -4,6 +4,7 @@
 pub mod answer_view;
 pub mod app;
 pub mod chart;
+pub mod confirm;
 pub mod content_problems;
 pub mod exercise;
 pub mod home;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::confirm::Confirm;
 use super::lock_settings::LockSettings;
 use super::workbook::{Answers, Storage};
 use super::{LockContext, Shared, WorkbookContext};
@@ -49,6 +50,15 @@ fn preview(text: &str, curriculum: &str, answers: &Answers, storage: &Storage) -
         }
     }
 }
+
+const CLEAR: Confirm = Confirm {
+    id: "confirm-clear",
+    ask: "Delete all my answers",
+    ask_class: "button danger",
+    question: "Are you sure you want to delete all your answers?",
+    yes: "Yes, delete everything",
+    no: "No, keep my answers",
+};
 
 /// The backup and settings page.
 #[component]
@@ -439,17 +449,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             <section>
                 <h2>{ "Delete all my answers" }</h2>
                 <p>{ "This deletes every answer from this browser. It cannot be undone. Save a backup file first if you might want them later." }</p>
-                if *confirm_clear {
-                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-clear">
-                        <p id="confirm-clear"><strong>{ "Are you sure you want to delete all your answers?" }</strong></p>
-                        <div class="button-row">
-                            <button type="button" class="button danger" onclick={clear}>{ "Yes, delete everything" }</button>
-                            <button type="button" class="button" onclick={{ let c = confirm_clear.clone(); Callback::from(move |_: MouseEvent| c.set(false)) }}>{ "No, keep my answers" }</button>
-                        </div>
-                    </div>
-                } else {
-                    <button type="button" class="button danger" onclick={{ let c = confirm_clear.clone(); Callback::from(move |_: MouseEvent| c.set(true)) }}>{ "Delete all my answers" }</button>
-                }
+                { CLEAR.render(&confirm_clear, clear, false) }
             </section>
         </>
     }

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::Shared;
+use super::confirm::Confirm;
 use super::quick_exit::QuickExit;
 use super::support_lines::{self, SupportLinesProps};
 
@@ -20,6 +21,15 @@ pub struct UnlockPageProps {
     /// Deletes everything stored; the callback hears why that failed.
     pub on_delete: Callback<Callback<Option<String>>>,
 }
+
+const FORGET: Confirm = Confirm {
+    id: "confirm-delete-locked",
+    ask: "Delete my locked answers",
+    ask_class: "button danger",
+    question: "Delete all your locked answers from this browser?",
+    yes: "Yes, delete them",
+    no: "No, keep them",
+};
 
 /// The locked workbook's front page.
 #[component]
@@ -76,10 +86,6 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
         let (on_delete, heard) = (props.on_delete.clone(), heard.clone());
         Callback::from(move |_: MouseEvent| on_delete.emit(heard.clone()))
     };
-    let toggle_delete = |to: bool| {
-        let confirm_delete = confirm_delete.clone();
-        Callback::from(move |_: MouseEvent| confirm_delete.set(to))
-    };
     html! {
         <>
             <QuickExit destination={props.curriculum.quick_exit.clone()} />
@@ -112,17 +118,7 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
                     <p>{ "Nobody can open your answers without it, not even the people who run the programme. That is what keeps them private." }</p>
                     <p>{ "If you have a backup file that is not locked, or you remember the passphrase of a locked one, you can bring your answers back after starting again." }</p>
                     <p>{ "To start again, delete the locked answers from this browser. This cannot be undone." }</p>
-                    if *confirm_delete {
-                        <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-locked">
-                            <p id="confirm-delete-locked"><strong>{ "Delete all your locked answers from this browser?" }</strong></p>
-                            <div class="button-row">
-                                <button type="button" class="button danger" onclick={delete}>{ "Yes, delete them" }</button>
-                                <button type="button" class="button" onclick={toggle_delete(false)}>{ "No, keep them" }</button>
-                            </div>
-                        </div>
-                    } else {
-                        <button type="button" class="button danger" onclick={toggle_delete(true)}>{ "Delete my locked answers" }</button>
-                    }
+                    { FORGET.render(&confirm_delete, delete, false) }
                 </details>
             </main>
             { support_lines::render(&SupportLinesProps { curriculum: props.curriculum.clone(), inline: false }) }

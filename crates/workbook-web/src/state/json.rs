@@ -1066,4 +1066,130 @@ mod tests {
             );
         }
     }
+
+    mod arbitrary {
+        use proptest::prelude::*;
+
+        use super::super::*;
+
+        /// Any text, weighted towards what breaks JSON: quotes, backslashes, control
+        /// characters, and characters outside the basic plane.
+        fn text() -> impl Strategy<Value = String> {
+            proptest::collection::vec(
+                prop_oneof![
+                    any::<char>(),
+                    Just('"'),
+                    Just('\\'),
+                    Just('\n'),
+                    Just('\u{0}'),
+                    Just('\u{1f}'),
+                    Just('\u{7f}'),
+                    Just('\u{2028}'),
+                    Just('\u{1f600}'),
+                ],
+                0..24,
+            )
+            .prop_map(|chars| chars.into_iter().collect())
+        }
+
+        fn answer() -> impl Strategy<Value = Answer> {
+            prop_oneof![
+                text().prop_map(|text| Answer::Text { text }),
+                proptest::collection::vec(text(), 0..4).prop_map(|items| Answer::List { items }),
+                proptest::collection::vec(proptest::option::of(any::<i32>()), 0..5)
+                    .prop_map(|values| Answer::Ratings { values }),
+                (
+                    proptest::collection::vec(text(), 0..3),
+                    any::<bool>(),
+                    text()
+                )
+                    .prop_map(|(ticked, other_ticked, other)| Answer::Checklist {
+                        ticked,
+                        other_ticked,
+                        other
+                    }),
+                (proptest::option::of(text()), text())
+                    .prop_map(|(chosen, other)| Answer::Choice { chosen, other }),
+                proptest::collection::vec(
+                    proptest::collection::btree_map(text(), text(), 0..3),
+                    0..3
+                )
+                .prop_map(|rows| Answer::Table { rows }),
+                proptest::collection::vec((text(), text()), 0..3).prop_map(|entries| {
+                    Answer::Diary {
+                        entries: entries
+                            .into_iter()
+                            .map(|(date, text)| DiaryEntry { date, text })
+                            .collect(),
+                    }
+                }),
+                proptest::collection::btree_map(
+                    text(),
+                    proptest::collection::vec(text(), 0..3),
+                    0..3
+                )
+                .prop_map(|sections| Answer::Plan { sections }),
+            ]
+        }
+
+        fn entry() -> impl Strategy<Value = Entry> {
+            (text(), any::<bool>(), any::<u64>(), answer()).prop_map(
+                |(kind, done, updated, answer)| Entry {
+                    format: 1,
+                    kind,
+                    done,
+                    updated,
+                    answer,
+                },
+            )
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(512))]
+
+            /// Whatever a participant writes is stored exactly as serde_json stored it, and
+            /// reads back as it was written.
+            #[test]
+            fn any_answer_is_written_as_serde_json_wrote_it_and_reads_back(entry in entry()) {
+                let ours = to_string(&entry).expect("writes");
+                prop_assert_eq!(&ours, &serde_json::to_string(&entry).expect("serde writes"));
+                prop_assert_eq!(
+                    to_string_pretty(&entry).expect("writes"),
+                    serde_json::to_string_pretty(&entry).expect("serde writes")
+                );
+                prop_assert_eq!(from_str::<Entry>(&ours).expect("reads"), entry);
+            }
+
+            /// A stored answer damaged anywhere (a character changed, dropped or added) is read
+            /// the same way as serde_json reads it, or refused by both: never half-read.
+            #[test]
+            fn a_damaged_answer_is_read_as_serde_json_reads_it(
+                entry in entry(),
+                at in any::<prop::sample::Index>(),
+                damage in 0..3u8,
+                with in prop_oneof![Just('"'), Just('}'), Just(','), Just('1'), Just(' '), any::<char>()],
+            ) {
+                let mut chars: Vec<char> = to_string(&entry).expect("writes").chars().collect();
+                let i = at.index(chars.len());
+                match damage {
+                    0 => chars[i] = with,
+                    1 => { chars.remove(i); }
+                    _ => chars.insert(i, with),
+                }
+                let raw: String = chars.into_iter().collect();
+                let ours = from_str::<Entry>(&raw).ok();
+                let theirs = serde_json::from_str::<Entry>(&raw).ok();
+                prop_assert_eq!(ours, theirs, "{}", raw);
+            }
+
+            /// Any text at all is either read the same way as serde_json reads it, or refused
+            /// by both.
+            #[test]
+            fn any_text_is_read_as_serde_json_reads_it(raw in text()) {
+                let ours = from_str::<Entry>(&raw).ok();
+                let theirs = serde_json::from_str::<Entry>(&raw).ok();
+                prop_assert_eq!(ours, theirs);
+            }
+        }
+    }
 }

@@ -552,7 +552,8 @@ async fn a_lock_turned_off_in_another_tab_opens_the_waiting_locked_page() {
 
 #[tokio::test]
 async fn a_forgotten_passphrase_can_start_the_workbook_again() {
-    let scene = Scene::with_answer(Browser::phone().await, "Gone for good").await;
+    // In dark mode, so that axe checks the colours of the locked page there too.
+    let scene = Scene::with_answer(Browser::phone_in_dark_mode().await, "Gone for good").await;
     let browser = &scene.browser;
     turn_lock_on(browser, 15).await;
     scene.reopen().await;

@@ -578,3 +578,53 @@ async fn a_forgotten_passphrase_can_start_the_workbook_again() {
         "nothing of the locked workbook is left: {storage:?}"
     );
 }
+
+#[tokio::test]
+async fn a_new_passphrase_replaces_the_old_one_and_keeps_every_answer() {
+    const NEW: &str = "blue boat by the pier";
+    let scene = Scene::with_answer(Browser::desktop().await, "Kept through the change").await;
+    let browser = &scene.browser;
+    turn_lock_on(browser, 15).await;
+    let sealed_before = browser
+        .local_storage()
+        .await
+        .keys()
+        .filter(|k| k.contains("/sealed/"))
+        .count();
+
+    type_into(browser, "#changed-passphrase", NEW).await;
+    type_into(browser, "#repeat-changed-passphrase", NEW).await;
+    press_button(browser, "Change my passphrase").await;
+    browser
+        .wait_for_js(
+            "document.body.innerText.includes('Your new passphrase is in use')",
+            DEFAULT_WAIT,
+        )
+        .await;
+    browser.screenshot("lock-passphrase-changed").await;
+    let storage = browser.local_storage().await;
+    assert_nothing_readable(&storage, &scene.curriculum, &["Kept through the change"]);
+    assert_eq!(
+        storage.keys().filter(|k| k.contains("/sealed/")).count(),
+        sealed_before,
+        "the records under the old passphrase are gone: {storage:?}"
+    );
+
+    scene.reopen().await;
+    unlock(browser, PASSPHRASE).await;
+    browser
+        .wait_for_js(
+            "document.body.innerText.includes('That passphrase did not open the workbook')",
+            DEFAULT_WAIT,
+        )
+        .await;
+    browser
+        .execute(
+            "document.getElementById('passphrase').value = '';",
+            Vec::new(),
+        )
+        .await;
+    unlock(browser, NEW).await;
+    browser.wait_for_selector(&scene.css, DEFAULT_WAIT).await;
+    assert_eq!(scene.answer().await, "Kept through the change");
+}

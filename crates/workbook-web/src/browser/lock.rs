@@ -368,43 +368,9 @@ pub async fn enable(
     passphrase: &str,
     idle_minutes: u32,
 ) -> Result<Rc<Session>, LockError> {
-    let salt = crypto::random_bytes(16)?;
-    let keys = crypto::derive(passphrase, &salt, ITERATIONS).await?;
-    let check = crypto::to_base64(&crypto::seal(&keys, CHECK_TEXT.as_bytes()).await?);
-    let record = LockRecord {
-        format: LOCK_FORMAT,
-        kdf: KDF.into(),
-        iterations: ITERATIONS,
-        salt: crypto::to_base64(&salt),
-        check,
-        idle_minutes,
-    };
     let plain = vault::plain_values(&*physical, curriculum)?;
-    let session = Session::new(
-        keys,
-        physical.clone(),
-        curriculum,
-        record.clone(),
-        plain.clone(),
-        BTreeMap::new(),
-        0,
-    );
-    session.vault.mark_all_pending();
-    let sealed = async {
-        session.settle().await?;
-        for (key, value) in &plain {
-            let name = session.name_of(key).await?;
-            let stored = physical.get(&name)?.ok_or(LockError::DidNotReadBack)?;
-            match session.open_record(&stored).await {
-                Some((k, v)) if k == *key && v == *value => {}
-                _ => return Err(LockError::DidNotReadBack),
-            }
-        }
-        let json = record.to_json();
-        physical.set(&lock_key(curriculum), &json)?;
-        read_back(&physical, &lock_key(curriculum), &json)
-    }
-    .await;
+    let (session, sealed) =
+        seal_under_new_lock(&physical, curriculum, passphrase, idle_minutes, &plain).await?;
     if let Err(error) = sealed {
         remove_sealed(&physical, curriculum);
         let _ = physical.remove(&lock_key(curriculum));
@@ -417,6 +383,99 @@ pub async fn enable(
     // saved as they move around) is sealed too.
     absorb_leftovers(&session, curriculum).await?;
     Ok(session)
+}
+
+/// Seals `values` under a new passphrase (a fresh salt), beside whatever is stored, reads
+/// every sealed record back, and then writes the new lock record and reads it back. The second
+/// result says whether all of that worked; the caller undoes what it must when it did not.
+async fn seal_under_new_lock(
+    physical: &Rc<LocalStore>,
+    curriculum: &str,
+    passphrase: &str,
+    idle_minutes: u32,
+    values: &BTreeMap<String, String>,
+) -> Result<(Rc<Session>, Result<(), LockError>), LockError> {
+    let salt = crypto::random_bytes(16)?;
+    let keys = crypto::derive(passphrase, &salt, ITERATIONS).await?;
+    let check = crypto::to_base64(&crypto::seal(&keys, CHECK_TEXT.as_bytes()).await?);
+    let record = LockRecord {
+        format: LOCK_FORMAT,
+        kdf: KDF.into(),
+        iterations: ITERATIONS,
+        salt: crypto::to_base64(&salt),
+        check,
+        idle_minutes,
+    };
+    let session = Session::new(
+        keys,
+        physical.clone(),
+        curriculum,
+        record.clone(),
+        values.clone(),
+        BTreeMap::new(),
+        0,
+    );
+    session.vault.mark_all_pending();
+    let sealed = async {
+        session.settle().await?;
+        for (key, value) in values {
+            let name = session.name_of(key).await?;
+            let stored = physical.get(&name)?.ok_or(LockError::DidNotReadBack)?;
+            match session.open_record(&stored).await {
+                Some((k, v)) if k == *key && v == *value => {}
+                _ => return Err(LockError::DidNotReadBack),
+            }
+        }
+        let json = record.to_json();
+        physical.set(&lock_key(curriculum), &json)?;
+        read_back(physical, &lock_key(curriculum), &json)
+    }
+    .await;
+    Ok((session, sealed))
+}
+
+/// Changes the passphrase: every value is sealed again under the new one, beside the old
+/// records; once they all read back and the new lock record is written, the old records are
+/// removed. If anything fails, the new records are removed and the old lock stays as it was.
+pub async fn change_passphrase(
+    session: &Rc<Session>,
+    passphrase: &str,
+) -> Result<Rc<Session>, LockError> {
+    session.settle().await?;
+    let physical = session.physical.clone();
+    let curriculum = session.curriculum.clone();
+    let prefix = sealed_prefix(&curriculum);
+    let old_names: Vec<String> = physical
+        .keys()?
+        .into_iter()
+        .filter(|k| k.starts_with(&prefix))
+        .collect();
+    let old_record = session.record();
+    let values = session.vault.snapshot();
+    let (changed, sealed) = seal_under_new_lock(
+        &physical,
+        &curriculum,
+        passphrase,
+        old_record.idle_minutes,
+        &values,
+    )
+    .await?;
+    let new_names: Vec<String> = changed.names.borrow().values().cloned().collect();
+    if let Err(error) = sealed {
+        for name in &new_names {
+            if !old_names.contains(name) {
+                let _ = physical.remove(name);
+            }
+        }
+        let _ = physical.set(&lock_key(&curriculum), &old_record.to_json());
+        return Err(error);
+    }
+    for name in old_names {
+        if !new_names.contains(&name) {
+            let _ = physical.remove(&name);
+        }
+    }
+    Ok(changed)
 }
 
 /// Opens the lock with a passphrase: every sealed record is opened into the vault. Readable

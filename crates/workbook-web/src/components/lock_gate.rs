@@ -70,11 +70,14 @@ pub fn LockGate(props: &LockGateProps) -> Html {
     });
     // Bumped on every change of store, so that the workbook is mounted afresh.
     let generation = use_state(|| 0u32);
+    // What the last change did, said once the new workbook is open (a change mounts it afresh).
+    let notice = use_state(|| None::<AttrValue>);
     let switch = {
-        let (gate, generation) = (gate.clone(), generation.clone());
+        let (gate, generation, notice) = (gate.clone(), generation.clone(), notice.clone());
         Rc::new(move |next: Gate| {
             gate.set(next);
             generation.set(*generation + 1);
+            notice.set(None);
         })
     };
 
@@ -156,6 +159,29 @@ pub fn LockGate(props: &LockGateProps) -> Html {
         })
     };
 
+    let change = {
+        let (gate, switch, notice) = (gate.clone(), switch.clone(), notice.clone());
+        Callback::from(move |request: EnableLock| {
+            let Some((session, physical)) = gate.unlocked() else {
+                return;
+            };
+            let (switch, notice) = (switch.clone(), notice.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match lock::change_passphrase(&session.0, &request.passphrase).await {
+                    Ok(changed) => {
+                        request.done.emit(Ok(()));
+                        switch(Gate::Unlocked(Storage::sealed(physical, changed)));
+                        notice.set(Some(
+                            "Your new passphrase is in use. The old one no longer opens the workbook."
+                                .into(),
+                        ));
+                    }
+                    Err(error) => request.done.emit(Err(error.explain())),
+                }
+            });
+        })
+    };
+
     let lock_now = {
         let (gate, switch) = (gate.clone(), switch.clone());
         Callback::from(move |()| {
@@ -218,6 +244,8 @@ pub fn LockGate(props: &LockGateProps) -> Html {
         enable: enable.clone(),
         disable: disable.clone(),
         lock_now: lock_now.clone(),
+        change: change.clone(),
+        notice: (*notice).clone(),
     };
     match &*gate {
         Gate::Locked(_, record) => html! {

@@ -4,14 +4,36 @@
 
 use yew::prelude::*;
 
+use super::change_passphrase::ChangePassphrase;
 use super::confirm::Confirm;
 use super::{EnableLock, LockContext};
-use crate::state::vault::{DEFAULT_IDLE_MINUTES, IDLE_CHOICES, MIN_PASSPHRASE_CHARS};
+use crate::state::vault::{
+    DEFAULT_IDLE_MINUTES, IDLE_CHOICES, MIN_PASSPHRASE_CHARS, passphrase_problem,
+};
 
-fn value_of(node: &NodeRef) -> String {
+pub(super) fn value_of(node: &NodeRef) -> String {
     node.cast::<web_sys::HtmlInputElement>()
         .map(|input| input.value())
         .unwrap_or_default()
+}
+
+/// A new passphrase and its repetition: `(id, label, field)` and `(id, field)`.
+pub(super) fn new_passphrase_fields(
+    (id, label, field): (&str, &str, &NodeRef),
+    (repeat_id, repeat): (&str, &NodeRef),
+) -> Html {
+    html! {
+        <>
+            <p>
+                <label for={id.to_string()}>{ label.to_string() }</label>
+                <input type="password" id={id.to_string()} ref={field.clone()} autocomplete="new-password" />
+            </p>
+            <p>
+                <label for={repeat_id.to_string()}>{ "Type it again" }</label>
+                <input type="password" id={repeat_id.to_string()} ref={repeat.clone()} autocomplete="new-password" />
+            </p>
+        </>
+    }
 }
 
 fn minutes_of(event: &Event) -> Option<u32> {
@@ -92,12 +114,8 @@ pub fn LockSettings() -> Html {
                 let agreed = understood
                     .cast::<web_sys::HtmlInputElement>()
                     .is_some_and(|c| c.checked());
-                let problem = if first.chars().count() < MIN_PASSPHRASE_CHARS {
-                    Some(format!(
-                        "Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters. A few words you can picture together work well."
-                    ))
-                } else if first != second {
-                    Some("The two passphrases are not the same. Type them again.".into())
+                let problem = if let Some(problem) = passphrase_problem(&first, &second) {
+                    Some(problem)
                 } else if !agreed {
                     Some("Tick the box to say you understand that a forgotten passphrase cannot be recovered.".into())
                 } else {
@@ -134,14 +152,10 @@ pub fn LockSettings() -> Html {
                 </div>
                 <p>{ "A lock keeps your answers from someone who opens this browser. It cannot stop someone who watches you type, or who has put spying software on the device." }</p>
                 <form class="lock-form" onsubmit={submit} aria-busy={(*busy).then_some("true")}>
-                    <p>
-                        <label for="new-passphrase">{ format!("Passphrase (at least {MIN_PASSPHRASE_CHARS} characters)") }</label>
-                        <input type="password" id="new-passphrase" ref={passphrase} autocomplete="new-password" />
-                    </p>
-                    <p>
-                        <label for="repeat-passphrase">{ "Type it again" }</label>
-                        <input type="password" id="repeat-passphrase" ref={repeat} autocomplete="new-password" />
-                    </p>
+                    { new_passphrase_fields(
+                        ("new-passphrase", &format!("Passphrase (at least {MIN_PASSPHRASE_CHARS} characters)"), &passphrase),
+                        ("repeat-passphrase", &repeat),
+                    ) }
                     <p>
                         <label for="idle-minutes">{ "Lock again after this long without use" }</label>
                         <select id="idle-minutes" onchange={choose_idle}>{ idle_options(*idle) }</select>
@@ -191,6 +205,9 @@ pub fn LockSettings() -> Html {
         <section id="lock" aria-labelledby="lock-heading">
             { heading }
             <p>{ "Your answers are locked with a passphrase. The workbook asks for it when it opens, and locks itself when it has not been used for a while." }</p>
+            if let Some(text) = &lock.notice {
+                <p class="notice" role="status">{ text.clone() }</p>
+            }
             <p>
                 <label for="idle-minutes">{ "Lock again after this long without use" }</label>
                 <select id="idle-minutes" onchange={change_idle}>{ idle_options(record.idle_minutes) }</select>
@@ -202,6 +219,7 @@ pub fn LockSettings() -> Html {
             if session.unopened > 0 {
                 <p>{ format!("{} locked item(s) in this browser could not be opened with this passphrase. They are left as they are.", session.unopened) }</p>
             }
+            <ChangePassphrase />
             <h3>{ "Turn the lock off" }</h3>
             <p>{ "Your answers will be stored without the secret code again, so anyone who opens this browser can read them." }</p>
             { TURN_OFF.render(&confirm_off, turn_off, *busy) }

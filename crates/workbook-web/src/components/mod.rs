@@ -3,6 +3,7 @@
 
 pub mod answer_view;
 pub mod app;
+pub mod change_passphrase;
 pub mod chart;
 pub mod confirm;
 pub mod content_problems;
@@ -70,9 +71,13 @@ pub struct LockContext {
     pub disable: yew::Callback<yew::Callback<Result<(), String>>>,
     /// Locks the workbook now.
     pub lock_now: yew::Callback<()>,
+    /// Changes the passphrase (the request's idle time is not used).
+    pub change: yew::Callback<EnableLock>,
+    /// What the last change of the lock did, to say once the workbook has opened again.
+    pub notice: Option<yew::AttrValue>,
 }
 
-/// A request to turn the lock on.
+/// A request to turn the lock on, or to change its passphrase.
 #[derive(Clone, PartialEq)]
 pub struct EnableLock {
     /// The passphrase.

@@ -262,12 +262,17 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
                         return;
                     };
                     if key == lock_key {
-                        // Only turning the lock on or off matters here (not a new idle time).
-                        if event.old_value().is_some() != event.new_value().is_some() {
+                        // Turning the lock on or off, or a new passphrase (not a new idle time).
+                        let lock_of = |raw: Option<String>| {
+                            raw.map(|raw| vault::LockRecord::parse(&raw).map(|r| (r.salt, r.check)))
+                        };
+                        if lock_of(event.old_value()) != lock_of(event.new_value()) {
                             flush(&*store, &latest);
                             if let Some(session) = &session {
-                                // Turned off elsewhere: what this tab had not sealed yet is
-                                // written in the readable format that now applies.
+                                // Turned off or changed elsewhere: this tab's key no longer
+                                // opens anything, so what it had not sealed yet is written
+                                // readable. (After a new passphrase it is sealed again, and
+                                // removed, at the next unlock.)
                                 session.write_pending_readable();
                             }
                             lifecycle::reload();
@@ -332,6 +337,7 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
             };
             Some(LockContext {
                 session: gate.session.clone(),
+                notice: gate.notice.clone(),
                 enable: {
                     let (save, enable) = (save.clone(), gate.enable.clone());
                     Callback::from(move |request| {
@@ -344,6 +350,13 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
                     Callback::from(move |done| {
                         save();
                         disable.emit(done);
+                    })
+                },
+                change: {
+                    let (save, change) = (save.clone(), gate.change.clone());
+                    Callback::from(move |request| {
+                        save();
+                        change.emit(request);
                     })
                 },
                 lock_now: wrap(gate.lock_now.clone()),

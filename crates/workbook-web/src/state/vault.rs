@@ -45,6 +45,20 @@ pub const CHECK_TEXT: &str = "take-home workbook: the passphrase is right";
 /// The shortest passphrase the app accepts.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
+/// What is wrong with a new passphrase and its repetition, in plain words; `None` when both
+/// are fine.
+pub fn passphrase_problem(first: &str, second: &str) -> Option<String> {
+    if first.chars().count() < MIN_PASSPHRASE_CHARS {
+        Some(format!(
+            "Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters. A few words you can picture together work well."
+        ))
+    } else if first != second {
+        Some("The two passphrases are not the same. Type them again.".into())
+    } else {
+        None
+    }
+}
+
 /// The lock record, stored in the clear: nothing in it says anything about the answers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LockRecord {
@@ -322,6 +336,17 @@ mod tests {
             values.keys().cloned().collect::<Vec<_>>(),
             vec![answer_key("c", "one"), meta_key("c")]
         );
+    }
+
+    #[test]
+    fn a_new_passphrase_must_be_long_enough_and_typed_the_same_twice() {
+        assert!(passphrase_problem("short", "short").is_some_and(|p| p.contains("at least 8")));
+        assert!(
+            passphrase_problem("long enough words", "long enough word")
+                .is_some_and(|p| p.contains("not the same"))
+        );
+        // Characters, not bytes: eight accented letters are enough.
+        assert_eq!(passphrase_problem("éééééééé", "éééééééé"), None);
     }
 
     #[test]

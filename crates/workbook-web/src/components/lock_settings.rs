@@ -151,6 +151,7 @@ pub fn LockSettings() -> Html {
                     { " Not you, and not the people who run the programme. Save a backup file first, and choose a passphrase you will remember." }</p>
                 </div>
                 <p>{ "A lock keeps your answers from someone who opens this browser. It cannot stop someone who watches you type, or who has put spying software on the device." }</p>
+                <p>{ "If the browser offers to save your passphrase, say no (or \u{201c}Never\u{201d}) on a device that anyone else uses: a saved passphrase can be looked up in the browser\u{2019}s settings." }</p>
                 <form class="lock-form" onsubmit={submit} aria-busy={(*busy).then_some("true")}>
                     { new_passphrase_fields(
                         ("new-passphrase", &format!("Passphrase (at least {MIN_PASSPHRASE_CHARS} characters)"), &passphrase),

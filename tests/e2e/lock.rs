@@ -280,6 +280,12 @@ async fn the_workbook_locks_itself_after_the_chosen_time_without_use() {
         .as_bool()
         .unwrap_or(true);
     assert!(!left_in_page, "nothing of the workbook is left in the page");
+    let address = browser.execute("return location.hash;", Vec::new()).await;
+    assert_eq!(
+        address.as_str(),
+        Some("#/"),
+        "the address names no exercise while locked"
+    );
     browser.screenshot("lock-after-idle").await;
     assert_nothing_readable(
         &browser.local_storage().await,

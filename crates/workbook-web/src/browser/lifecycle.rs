@@ -119,6 +119,13 @@ pub fn hash() -> String {
         .unwrap_or_default()
 }
 
+/// Replaces the location hash without a history entry and without a `hashchange` event.
+pub fn replace_hash(hash: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    }
+}
+
 /// Calls `changed` with the new hash whenever it changes.
 pub fn on_hash_change(changed: impl Fn(String) + 'static) -> Option<Listener> {
     let window = web_sys::window()?;

@@ -73,6 +73,12 @@ impl From<StoreError> for LockError {
     }
 }
 
+/// Whether two lock records are the same lock (the same salt and check value; the idle time
+/// may differ).
+pub fn same_lock(a: &LockRecord, b: &LockRecord) -> bool {
+    a.salt == b.salt && a.check == b.check
+}
+
 /// The lock record of a curriculum, if the lock is on.
 pub fn record(store: &LocalStore, curriculum: &str) -> Option<LockRecord> {
     let raw = store.get(&lock_key(curriculum)).ok().flatten()?;
@@ -98,6 +104,12 @@ pub struct Session {
     /// Sealed record names by logical key.
     names: RefCell<BTreeMap<String, String>>,
     writing: Cell<bool>,
+    /// Keys taken for writing and not written yet.
+    in_flight: RefCell<Vec<String>>,
+    /// Set once this session's lock record is known to be the stored one; from then on,
+    /// nothing is sealed unless it still is (another tab may have turned the lock off, or
+    /// changed the passphrase, and a record sealed with this key would be lost).
+    established: Cell<bool>,
     on_outcome: RefCell<Option<Report>>,
     /// Sealed records that did not open; left in storage untouched.
     pub unopened: usize,
@@ -121,6 +133,8 @@ impl Session {
             record: RefCell::new(record),
             names: RefCell::new(names),
             writing: Cell::new(false),
+            in_flight: RefCell::new(Vec::new()),
+            established: Cell::new(false),
             on_outcome: RefCell::new(None),
             unopened,
         });
@@ -138,6 +152,14 @@ impl Session {
     /// The lock record as it is now.
     pub fn record(&self) -> LockRecord {
         self.record.borrow().clone()
+    }
+
+    /// Whether sealing with this session's key still makes sense: before its lock record is
+    /// stored (while the lock is being set up), or while the stored record is this one.
+    fn is_current(&self) -> bool {
+        !self.established.get()
+            || record(&self.physical, &self.curriculum)
+                .is_some_and(|stored| same_lock(&stored, &self.record()))
     }
 
     /// Called after each round of writing sealed values, with how it went.
@@ -192,6 +214,13 @@ impl Session {
                 self.vault.write_succeeded();
                 break Ok(());
             }
+            if !self.is_current() {
+                let keys = batch.into_iter().map(|(key, _)| key);
+                let error = StoreError::Other(LockError::Changed.explain());
+                self.vault.write_failed(keys, error.clone());
+                break Err(error);
+            }
+            *self.in_flight.borrow_mut() = batch.iter().map(|(key, _)| key.clone()).collect();
             let mut failed = None;
             let mut unwritten = Vec::new();
             for (key, value) in batch {
@@ -207,11 +236,13 @@ impl Session {
                     unwritten.push(key);
                 }
             }
+            self.in_flight.borrow_mut().clear();
             if let Some(error) = failed {
                 self.vault.write_failed(unwritten, error.clone());
                 break Err(error);
             }
         };
+        self.in_flight.borrow_mut().clear();
         self.writing.set(false);
         if wrote {
             let report = self.on_outcome.borrow().clone();
@@ -237,7 +268,14 @@ impl Session {
     /// Writes what is pending in the readable format, after another tab turned the lock off
     /// (its sealed records are gone, and a sealed write now would be lost).
     pub fn write_pending_readable(&self) {
-        for (key, value) in self.vault.take_pending() {
+        let in_flight: Vec<String> = self.in_flight.borrow().clone();
+        let values = self.vault.snapshot();
+        let mut pending = self.vault.take_pending();
+        pending.extend(in_flight.into_iter().map(|key| {
+            let value = values.get(&key).cloned();
+            (key, value)
+        }));
+        for (key, value) in pending {
             let _ = match value {
                 Some(value) => self.physical.set(&key, &value),
                 None => self.physical.remove(&key),
@@ -376,9 +414,9 @@ pub async fn enable(
         let _ = physical.remove(&lock_key(curriculum));
         return Err(error);
     }
-    for key in plain.keys() {
-        let _ = physical.remove(key);
-    }
+    session.established.set(true);
+    let sealed: Vec<(String, String)> = plain.into_iter().collect();
+    remove_if_unchanged(&physical, &sealed);
     // Anything written readable while the lock was being set up (where the participant is,
     // saved as they move around) is sealed too.
     absorb_leftovers(&session, curriculum).await?;
@@ -395,9 +433,16 @@ async fn seal_under_new_lock(
     idle_minutes: u32,
     values: &BTreeMap<String, String>,
 ) -> Result<(Rc<Session>, Result<(), LockError>), LockError> {
-    let salt = crypto::random_bytes(16)?;
-    let keys = crypto::derive(passphrase, &salt, ITERATIONS).await?;
-    let check = crypto::to_base64(&crypto::seal(&keys, CHECK_TEXT.as_bytes()).await?);
+    // Nothing is being opened here, so a failure is the browser's, never a wrong passphrase.
+    let unsupported = |_| LockError::Unsupported;
+    let salt = crypto::random_bytes(16).map_err(unsupported)?;
+    let keys = crypto::derive(passphrase, &salt, ITERATIONS)
+        .await
+        .map_err(unsupported)?;
+    let check = crypto::seal(&keys, CHECK_TEXT.as_bytes())
+        .await
+        .map_err(unsupported)?;
+    let check = crypto::to_base64(&check);
     let record = LockRecord {
         format: LOCK_FORMAT,
         kdf: KDF.into(),
@@ -460,6 +505,23 @@ pub async fn change_passphrase(
         &values,
     )
     .await?;
+    if sealed.is_ok() {
+        // Words saved while the new records were being written (in this tab, or taken in from
+        // another) went into the old vault: carry them over before the old records go.
+        let now = session.vault.snapshot();
+        for (key, value) in &now {
+            if values.get(key) != Some(value) {
+                let _ = changed.vault.set(key, value);
+            }
+        }
+        for key in values.keys().filter(|key| !now.contains_key(*key)) {
+            let _ = changed.vault.remove(key);
+        }
+    }
+    let sealed = match sealed {
+        Ok(()) => changed.settle().await.map_err(LockError::Store),
+        Err(error) => Err(error),
+    };
     let new_names: Vec<String> = changed.names.borrow().values().cloned().collect();
     if let Err(error) = sealed {
         for name in &new_names {
@@ -470,11 +532,14 @@ pub async fn change_passphrase(
         let _ = physical.set(&lock_key(&curriculum), &old_record.to_json());
         return Err(error);
     }
+    // Only records the old key opened: one it could not open is left as it was.
+    let opened: Vec<String> = session.names.borrow().values().cloned().collect();
     for name in old_names {
-        if !new_names.contains(&name) {
+        if !new_names.contains(&name) && opened.contains(&name) {
             let _ = physical.remove(&name);
         }
     }
+    changed.established.set(true);
     Ok(changed)
 }
 
@@ -497,6 +562,10 @@ pub async fn unlock(
         Ok(text) if text == CHECK_TEXT.as_bytes() => {}
         Ok(_) | Err(CryptoError::DoesNotOpen) => return Err(LockError::WrongPassphrase),
         Err(CryptoError::Unsupported) => return Err(LockError::Unsupported),
+    }
+    // Deriving the key takes a while: another tab may have turned the lock off or changed it.
+    if self::record(&physical, curriculum).as_ref() != Some(&record) {
+        return Err(LockError::Changed);
     }
     let prefix = sealed_prefix(curriculum);
     let mut values = BTreeMap::new();
@@ -526,6 +595,7 @@ pub async fn unlock(
         names,
         unopened,
     );
+    session.established.set(true);
     absorb_leftovers(&session, curriculum).await?;
     Ok(session)
 }
@@ -537,12 +607,20 @@ async fn absorb_leftovers(session: &Rc<Session>, curriculum: &str) -> Result<(),
     if !leftovers.is_empty() {
         let done = vault::absorb_leftovers(&session.vault, curriculum, &leftovers)?;
         if session.settle().await.is_ok() {
-            for key in done {
-                let _ = session.physical.remove(&key);
-            }
+            remove_if_unchanged(&session.physical, &done);
         }
     }
     Ok(())
+}
+
+/// Removes readable values that are now sealed, unless they changed meanwhile (another tab, or
+/// this one, saved again while sealing was under way): those stay, to be taken in next time.
+fn remove_if_unchanged(physical: &LocalStore, values: &[(String, String)]) {
+    for (key, value) in values {
+        if physical.get(key).ok().flatten().as_deref() == Some(value.as_str()) {
+            let _ = physical.remove(key);
+        }
+    }
 }
 
 /// Opens one sealed record into its logical key and value.

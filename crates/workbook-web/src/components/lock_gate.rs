@@ -12,6 +12,7 @@ use yew::prelude::*;
 use super::unlock_page::UnlockPage;
 use super::workbook::{Storage, WorkbookApp};
 use super::{EnableLock, LockContext, SessionRef, Shared};
+use crate::browser::lifecycle;
 use crate::browser::lock::{self, LockError};
 use crate::browser::storage::LocalStore;
 use crate::state::store;
@@ -72,9 +73,22 @@ pub fn LockGate(props: &LockGateProps) -> Html {
     let generation = use_state(|| 0u32);
     // What the last change did, said once the new workbook is open (a change mounts it afresh).
     let notice = use_state(|| None::<AttrValue>);
+    // While locked, the address shows no page of the workbook (an exercise's name says a lot);
+    // the page is kept here and comes back when the workbook opens again.
+    let hidden_route = use_mut_ref(|| None::<String>);
     let switch = {
-        let (gate, generation, notice) = (gate.clone(), generation.clone(), notice.clone());
+        let (gate, generation, notice, hidden_route) = (
+            gate.clone(),
+            generation.clone(),
+            notice.clone(),
+            hidden_route.clone(),
+        );
         Rc::new(move |next: Gate| {
+            if !matches!(next, Gate::Locked(..))
+                && let Some(route) = hidden_route.borrow_mut().take()
+            {
+                lifecycle::replace_hash(&route);
+            }
             gate.set(next);
             generation.set(*generation + 1);
             notice.set(None);
@@ -87,11 +101,23 @@ pub fn LockGate(props: &LockGateProps) -> Html {
     let on_lock_page = use_mut_ref(|| false);
     *on_lock_page.borrow_mut() = matches!(*gate, Gate::Locked(..));
     {
+        let hidden_route = hidden_route.clone();
+        use_effect_with(*on_lock_page.borrow(), move |locked| {
+            if *locked {
+                let route = lifecycle::hash();
+                if !matches!(route.as_str(), "" | "#" | "#/") {
+                    *hidden_route.borrow_mut() = Some(route);
+                    lifecycle::replace_hash("#/");
+                }
+            }
+        });
+    }
+    {
         let (switch, id, on_lock_page) = (switch.clone(), id.clone(), on_lock_page.clone());
         use_effect_with((), move |_| {
             let lock_key = crate::state::vault::lock_key(&id);
             let listener = web_sys::window().map(|window| {
-                crate::browser::lifecycle::listen(window.as_ref(), "storage", move |event| {
+                lifecycle::listen(window.as_ref(), "storage", move |event| {
                     use wasm_bindgen::JsCast;
                     let changed = event
                         .dyn_into::<web_sys::StorageEvent>()
@@ -201,20 +227,32 @@ pub fn LockGate(props: &LockGateProps) -> Html {
     };
 
     let unlock = {
-        let (gate, switch, id) = (gate.clone(), switch.clone(), id.clone());
+        let (gate, switch, id, on_lock_page) = (
+            gate.clone(),
+            switch.clone(),
+            id.clone(),
+            on_lock_page.clone(),
+        );
         Callback::from(
             move |(passphrase, done): (String, Callback<Option<String>>)| {
                 let Gate::Locked(physical, Some(record)) = &*gate else {
                     return;
                 };
-                let (physical, record, switch, id) =
-                    (physical.clone(), record.clone(), switch.clone(), id.clone());
+                let (physical, record, switch, id, on_lock_page) = (
+                    physical.clone(),
+                    record.clone(),
+                    switch.clone(),
+                    id.clone(),
+                    on_lock_page.clone(),
+                );
                 wasm_bindgen_futures::spawn_local(async move {
                     match lock::unlock(physical.clone(), &id, record, &passphrase).await {
-                        Ok(session) => {
+                        // Only if this page still waits for it (nothing changed meanwhile).
+                        Ok(session) if *on_lock_page.borrow() => {
                             done.emit(None);
                             switch(Gate::Unlocked(Storage::sealed(physical, session)));
                         }
+                        Ok(_) => {}
                         Err(LockError::Changed) => {
                             done.emit(Some(LockError::Changed.explain()));
                             switch(initial(&id));

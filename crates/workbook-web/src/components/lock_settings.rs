@@ -26,11 +26,11 @@ pub(super) fn new_passphrase_fields(
         <>
             <p>
                 <label for={id.to_string()}>{ label.to_string() }</label>
-                <input type="password" id={id.to_string()} ref={field.clone()} autocomplete="new-password" />
+                <input type="password" id={id.to_string()} ref={field.clone()} autocomplete="off" />
             </p>
             <p>
                 <label for={repeat_id.to_string()}>{ "Type it again" }</label>
-                <input type="password" id={repeat_id.to_string()} ref={repeat.clone()} autocomplete="new-password" />
+                <input type="password" id={repeat_id.to_string()} ref={repeat.clone()} autocomplete="off" />
             </p>
         </>
     }
@@ -218,7 +218,7 @@ pub fn LockSettings() -> Html {
                 <button type="button" class="button" onclick={lock_now}>{ "Lock now" }</button>
             </div>
             if session.unopened > 0 {
-                <p>{ format!("{} locked item(s) in this browser could not be opened with this passphrase. They are left as they are.", session.unopened) }</p>
+                <p>{ format!("{} locked item(s) in this browser could not be opened with this passphrase, perhaps because they are damaged. They stay as they are until you change your passphrase or turn the lock off.", session.unopened) }</p>
             }
             <ChangePassphrase />
             <h3>{ "Turn the lock off" }</h3>

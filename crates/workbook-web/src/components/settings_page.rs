@@ -65,7 +65,8 @@ const CLEAR: Confirm = Confirm {
 pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     let context = use_context::<WorkbookContext>();
     let session = use_context::<LockContext>().and_then(|l| l.session);
-    let lock_file = use_node_ref();
+    // Whether to lock a backup file with the passphrase (while the lock is on).
+    let lock_file = use_state(|| true);
     let file_passphrase = use_node_ref();
     let restore = use_state(|| Restore::Idle);
     let confirm_clear = use_state(|| false);
@@ -102,7 +103,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             props.on_backup_saved.clone(),
             message.clone(),
         );
-        let (session, lock_file) = (session.clone(), lock_file.clone());
+        let (session, locked) = (session.clone(), *lock_file);
         Callback::from(move |_: MouseEvent| {
             let now = browser::now();
             let aside = store::kept_aside(&*storage.store, &curriculum.id).unwrap_or_default();
@@ -121,9 +122,6 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                     "The backup file could not be saved. Please try again.".into(),
                 )),
             };
-            let locked = lock_file
-                .cast::<web_sys::HtmlInputElement>()
-                .is_some_and(|c| c.checked());
             match session.clone().filter(|_| locked) {
                 Some(session) => wasm_bindgen_futures::spawn_local(async move {
                     let outcome = match session.seal_backup(&text).await {
@@ -367,7 +365,8 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 if session.is_some() {
                     <p>{ "The file has all your answers in it. Locked with your passphrase, it opens only with that passphrase; without the lock, anyone who opens it can read it." }</p>
                     <p class="check">
-                        <input type="checkbox" id="lock-backup" ref={lock_file} checked=true />
+                        <input type="checkbox" id="lock-backup" checked={*lock_file}
+                            onchange={{ let lock_file = lock_file.clone(); Callback::from(move |_: Event| lock_file.set(!*lock_file)) }} />
                         <label for="lock-backup">{ "Lock the backup file with my passphrase" }</label>
                     </p>
                 } else {

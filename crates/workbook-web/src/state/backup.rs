@@ -69,7 +69,8 @@ impl LockedBackup {
         }
         let file: LockedBackup =
             super::json::from_str(text).map_err(|_| ImportError::NotABackup)?;
-        if file.kdf != super::vault::KDF || file.iterations < super::vault::MIN_ITERATIONS {
+        let iterations = super::vault::MIN_ITERATIONS..=super::vault::MAX_ITERATIONS;
+        if file.kdf != super::vault::KDF || !iterations.contains(&file.iterations) {
             return Err(ImportError::NotABackup);
         }
         Ok(Some(file))

@@ -33,6 +33,10 @@ pub const ITERATIONS: u32 = 600_000;
 /// record cannot make the key easy to guess.
 pub const MIN_ITERATIONS: u32 = 600_000;
 
+/// The most iterations a lock record or locked backup file may ask for, so that a doctored one
+/// cannot keep the browser busy for ever.
+pub const MAX_ITERATIONS: u32 = 10_000_000;
+
 /// The idle times a participant can choose, in minutes.
 pub const IDLE_CHOICES: [u32; 4] = [5, 15, 30, 60];
 
@@ -82,9 +86,11 @@ pub const KDF: &str = "PBKDF2-SHA256";
 impl LockRecord {
     /// Reads a stored lock record; `None` when it is not one this version understands.
     pub fn parse(raw: &str) -> Option<LockRecord> {
-        super::json::from_str::<LockRecord>(raw)
-            .ok()
-            .filter(|r| r.format == LOCK_FORMAT && r.kdf == KDF && r.iterations >= MIN_ITERATIONS)
+        super::json::from_str::<LockRecord>(raw).ok().filter(|r| {
+            r.format == LOCK_FORMAT
+                && r.kdf == KDF
+                && (MIN_ITERATIONS..=MAX_ITERATIONS).contains(&r.iterations)
+        })
     }
 
     /// The record as stored.
@@ -276,33 +282,50 @@ impl KeyValueStore for Vault {
 }
 
 /// Readable values found beside sealed ones (a lock whose set-up was interrupted, or a tab that
-/// saved in the old format): each joins the vault, where a different version of an answer is
-/// kept aside, never dropped. Returns the keys that can be removed once the vault is written.
+/// saved in the old format): each joins the vault, and nothing is dropped. Where an answer
+/// differs, the newer one (by its `updated` time) is the answer and the other is kept aside; a
+/// different copy kept aside is kept aside again; only where the participant was (`meta`)
+/// prefers the sealed version. Returns the keys, with the values absorbed, that can be removed
+/// once the vault is written (if they still hold those values).
 pub fn absorb_leftovers(
     vault: &Vault,
     curriculum: &str,
     leftovers: &BTreeMap<String, String>,
-) -> Result<Vec<String>, StoreError> {
+) -> Result<Vec<(String, String)>, StoreError> {
     let answers = store::answer_prefix(curriculum);
+    let aside = format!("{ROOT}/{curriculum}/aside/");
+    // A failed earlier write is reported by the vault (and retried); the value is in it either
+    // way, so only an unusable vault stops this.
+    let kept = |outcome: Result<(), StoreError>| match outcome {
+        Err(StoreError::Unavailable) => Err(StoreError::Unavailable),
+        _ => Ok(()),
+    };
     let mut done = Vec::new();
     for (key, value) in leftovers {
         match vault.get(key)? {
             Some(existing) if existing == *value => {}
-            None => {
-                // A failed earlier write is reported by the vault; the value is in it either way.
-                let _ = vault.set(key, value);
-            }
-            Some(_) => {
+            None => kept(vault.set(key, value))?,
+            Some(existing) => {
                 if let Some(exercise) = key.strip_prefix(&answers) {
-                    match store::keep_aside(vault, curriculum, exercise, value) {
-                        Ok(_) | Err(StoreError::Full | StoreError::Other(_)) => {}
-                        Err(error) => return Err(error),
-                    }
+                    let updated = |raw: &str| {
+                        super::json::from_str::<store::Entry>(raw)
+                            .map(|e| e.updated)
+                            .ok()
+                    };
+                    let (answer, other) = if updated(value) > updated(&existing) {
+                        (value.as_str(), existing.as_str())
+                    } else {
+                        (existing.as_str(), value.as_str())
+                    };
+                    kept(store::keep_aside(vault, curriculum, exercise, other).map(|_| ()))?;
+                    kept(vault.set(key, answer))?;
+                } else if let Some(rest) = key.strip_prefix(&aside) {
+                    let exercise = rest.rsplit_once('/').map_or(rest, |(exercise, _)| exercise);
+                    kept(store::keep_aside(vault, curriculum, exercise, value).map(|_| ()))?;
                 }
-                // Other records (where the participant was) prefer the sealed version.
             }
         }
-        done.push(key.clone());
+        done.push((key.clone(), value.clone()));
     }
     Ok(done)
 }
@@ -374,6 +397,11 @@ mod tests {
             ..record.clone()
         };
         assert_eq!(LockRecord::parse(&weak.to_json()), None);
+        let endless = LockRecord {
+            iterations: u32::MAX,
+            ..record.clone()
+        };
+        assert_eq!(LockRecord::parse(&endless.to_json()), None);
         assert_eq!(LockRecord::parse("{not json"), None);
     }
 
@@ -423,42 +451,66 @@ mod tests {
         assert_eq!(vault.get("a").expect("get"), None);
     }
 
+    fn entry(text: &str, updated: u64) -> String {
+        crate::state::json::to_string(&store::Entry {
+            format: store::ENTRY_FORMAT,
+            kind: "writing".into(),
+            done: false,
+            updated,
+            answer: crate::state::answer::Answer::Text { text: text.into() },
+        })
+        .expect("writes")
+    }
+
     #[test]
-    fn leftover_readable_values_join_the_vault_and_a_different_answer_is_kept_aside() {
+    fn leftover_readable_values_join_the_vault_and_nothing_is_dropped() {
         let vault = Vault::new(BTreeMap::from([
-            (answer_key("c", "same"), "x".to_string()),
-            (answer_key("c", "differs"), "sealed".to_string()),
+            (answer_key("c", "same"), entry("x", 1)),
+            (answer_key("c", "older-plain"), entry("sealed, newer", 5)),
+            (answer_key("c", "newer-plain"), entry("sealed, older", 5)),
+            (aside_key("c", "kept", 0), "sealed copy".to_string()),
             (meta_key("c"), "sealed meta".to_string()),
         ]));
         let leftovers = BTreeMap::from([
-            (answer_key("c", "same"), "x".to_string()),
-            (answer_key("c", "differs"), "plain".to_string()),
-            (answer_key("c", "new"), "only plain".to_string()),
+            (answer_key("c", "same"), entry("x", 1)),
+            (answer_key("c", "older-plain"), entry("plain, older", 2)),
+            (answer_key("c", "newer-plain"), entry("plain, newer", 9)),
+            (answer_key("c", "new"), entry("only plain", 3)),
+            (aside_key("c", "kept", 0), "plain copy".to_string()),
             (meta_key("c"), "plain meta".to_string()),
         ]);
         let done = absorb_leftovers(&vault, "c", &leftovers).expect("absorbs");
-        assert_eq!(done.len(), 4);
+        assert_eq!(done.len(), 6);
+        let get = |key: String| vault.get(&key).expect("get");
+        // The newer version is the answer; the other is kept aside.
         assert_eq!(
-            vault
-                .get(&answer_key("c", "differs"))
-                .expect("get")
-                .as_deref(),
-            Some("sealed")
+            get(answer_key("c", "older-plain")),
+            Some(entry("sealed, newer", 5))
         );
         assert_eq!(
-            vault
-                .get(&aside_key("c", "differs", 0))
-                .expect("get")
-                .as_deref(),
-            Some("plain")
+            get(aside_key("c", "older-plain", 0)),
+            Some(entry("plain, older", 2))
         );
         assert_eq!(
-            vault.get(&answer_key("c", "new")).expect("get").as_deref(),
-            Some("only plain")
+            get(answer_key("c", "newer-plain")),
+            Some(entry("plain, newer", 9))
         );
         assert_eq!(
-            vault.get(&meta_key("c")).expect("get").as_deref(),
-            Some("sealed meta")
+            get(aside_key("c", "newer-plain", 0)),
+            Some(entry("sealed, older", 5))
         );
+        assert_eq!(get(answer_key("c", "new")), Some(entry("only plain", 3)));
+        assert_eq!(get(answer_key("c", "same")), Some(entry("x", 1)));
+        assert_eq!(get(aside_key("c", "same", 0)), None);
+        // A different copy kept aside is kept aside again, not dropped.
+        assert_eq!(
+            get(aside_key("c", "kept", 0)).as_deref(),
+            Some("sealed copy")
+        );
+        assert_eq!(
+            get(aside_key("c", "kept", 1)).as_deref(),
+            Some("plain copy")
+        );
+        assert_eq!(get(meta_key("c")).as_deref(), Some("sealed meta"));
     }
 }

@@ -571,6 +571,14 @@ async fn a_forgotten_passphrase_can_start_the_workbook_again() {
         )
         .await;
     press_button(browser, "Delete my locked answers").await;
+    let focused = browser
+        .execute("return document.activeElement.textContent;", Vec::new())
+        .await;
+    assert_eq!(
+        focused.as_str(),
+        Some("No, keep them"),
+        "the question takes keyboard focus to its safe answer"
+    );
     browser.screenshot("lock-forgotten").await;
     browser.assert_accessible("the locked page, deleting").await;
     press_button(browser, "Yes, delete them").await;
@@ -598,8 +606,26 @@ async fn a_new_passphrase_replaces_the_old_one_and_keeps_every_answer() {
         .filter(|k| k.contains("/sealed/"))
         .count();
 
+    // A slip in the second box is caught, said next to the fields, and tied to them.
     type_into(browser, "#changed-passphrase", NEW).await;
-    type_into(browser, "#repeat-changed-passphrase", NEW).await;
+    type_into(
+        browser,
+        "#repeat-changed-passphrase",
+        "blue boat by the pie",
+    )
+    .await;
+    press_button(browser, "Change my passphrase").await;
+    browser
+        .wait_for_js(
+            "document.body.innerText.includes('The two passphrases are not the same') \
+             && document.getElementById('changed-passphrase').getAttribute('aria-describedby') === 'change-problem'",
+            DEFAULT_WAIT,
+        )
+        .await;
+    browser
+        .assert_accessible("the settings page with a passphrase slip")
+        .await;
+    type_into(browser, "#repeat-changed-passphrase", "r").await;
     press_button(browser, "Change my passphrase").await;
     browser
         .wait_for_js(

@@ -54,9 +54,10 @@ pub fn ChangePassphrase() -> Html {
             { new_passphrase_fields(
                 ("changed-passphrase", "New passphrase", &first),
                 ("repeat-changed-passphrase", &second),
+                problem.is_some().then_some("change-problem"),
             ) }
             if let Some(text) = &*problem {
-                <p class="notice problem" role="alert">{ text.clone() }</p>
+                <p id="change-problem" class="notice problem" role="alert">{ text.clone() }</p>
             }
             <button type="submit" class="button" disabled={*busy}>
                 { if *busy { "Changing… this takes a few seconds" } else { "Change my passphrase" } }

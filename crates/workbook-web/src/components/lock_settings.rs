@@ -17,24 +17,32 @@ pub(super) fn value_of(node: &NodeRef) -> String {
         .unwrap_or_default()
 }
 
-/// A new passphrase and its repetition: `(id, label, field)` and `(id, field)`.
+/// A new passphrase and its repetition: `(id, label, field)` and `(id, field)`, and the id of
+/// the message saying what is wrong with them, when something is.
 pub(super) fn new_passphrase_fields(
     (id, label, field): (&str, &str, &NodeRef),
     (repeat_id, repeat): (&str, &NodeRef),
+    problem: Option<&'static str>,
 ) -> Html {
+    let invalid = problem.map(|_| "true");
     html! {
         <>
             <p>
                 <label for={id.to_string()}>{ label.to_string() }</label>
-                <input type="password" id={id.to_string()} ref={field.clone()} autocomplete="off" />
+                <input type="password" id={id.to_string()} ref={field.clone()} autocomplete="off"
+                    aria-invalid={invalid} aria-describedby={problem} />
             </p>
             <p>
                 <label for={repeat_id.to_string()}>{ "Type it again" }</label>
-                <input type="password" id={repeat_id.to_string()} ref={repeat.clone()} autocomplete="off" />
+                <input type="password" id={repeat_id.to_string()} ref={repeat.clone()} autocomplete="off"
+                    aria-invalid={invalid} aria-describedby={problem} />
             </p>
         </>
     }
 }
+
+/// The id of the message that says what is wrong with a new passphrase.
+const LOCK_PROBLEM: &str = "lock-problem";
 
 fn minutes_of(event: &Event) -> Option<u32> {
     use wasm_bindgen::JsCast;
@@ -91,7 +99,9 @@ pub fn LockSettings() -> Html {
 
     let heading = html! { <h2 id="lock-heading">{ "Lock with a passphrase" }</h2> };
     let notice = match &*message {
-        Some((true, text)) => html! { <p class="notice problem" role="alert">{ text.clone() }</p> },
+        Some((true, text)) => {
+            html! { <p id={LOCK_PROBLEM} class="notice problem" role="alert">{ text.clone() }</p> }
+        }
         Some((false, text)) => html! { <p class="notice" role="status">{ text.clone() }</p> },
         None => html! {},
     };
@@ -156,6 +166,7 @@ pub fn LockSettings() -> Html {
                     { new_passphrase_fields(
                         ("new-passphrase", &format!("Passphrase (at least {MIN_PASSPHRASE_CHARS} characters)"), &passphrase),
                         ("repeat-passphrase", &repeat),
+                        matches!(&*message, Some((true, _))).then_some(LOCK_PROBLEM),
                     ) }
                     <p>
                         <label for="idle-minutes">{ "Lock again after this long without use" }</label>

@@ -67,9 +67,14 @@ impl Scene {
 
 /// Turns the lock on from the settings page and waits until it is on.
 async fn turn_lock_on(browser: &Browser, idle_minutes: u32) {
+    turn_lock_on_with(browser, PASSPHRASE, idle_minutes).await;
+}
+
+/// Turns the lock on with `passphrase`.
+async fn turn_lock_on_with(browser: &Browser, passphrase: &str, idle_minutes: u32) {
     navigate(browser, "#/settings").await;
-    type_into(browser, "#new-passphrase", PASSPHRASE).await;
-    type_into(browser, "#repeat-passphrase", PASSPHRASE).await;
+    type_into(browser, "#new-passphrase", passphrase).await;
+    type_into(browser, "#repeat-passphrase", passphrase).await;
     browser
         .execute(
             "const s = document.getElementById('idle-minutes'); s.value = arguments[0]; \
@@ -659,4 +664,19 @@ async fn a_new_passphrase_replaces_the_old_one_and_keeps_every_answer() {
     unlock(browser, NEW).await;
     browser.wait_for_selector(&scene.css, DEFAULT_WAIT).await;
     assert_eq!(scene.answer().await, "Kept through the change");
+}
+
+#[tokio::test]
+async fn a_passphrase_with_accents_opens_however_the_accents_are_typed() {
+    // "é" as one character when the lock is set, as "e" and a combining accent when opened
+    // (as another keyboard or device may type it).
+    let composed = "caf\u{e9} au lait, twice";
+    let decomposed = "cafe\u{301} au lait, twice";
+    let scene = Scene::with_answer(Browser::desktop().await, "Accents").await;
+    let browser = &scene.browser;
+    turn_lock_on_with(browser, composed, 15).await;
+    scene.reopen().await;
+    unlock(browser, decomposed).await;
+    browser.wait_for_selector(&scene.css, DEFAULT_WAIT).await;
+    assert_eq!(scene.answer().await, "Accents");
 }

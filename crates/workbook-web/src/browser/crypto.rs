@@ -73,10 +73,13 @@ fn bytes_of(buffer: JsValue) -> Vec<u8> {
     }
 }
 
-/// Derives the keys for `passphrase` and `salt` (PBKDF2-SHA256, `iterations` rounds, 512 bits:
-/// the first half for AES-256-GCM, the second for HMAC-SHA256).
+/// Derives the keys for `passphrase` (in Unicode normal form C) and `salt` (PBKDF2-SHA256,
+/// `iterations` rounds, 512 bits: the first half for AES-256-GCM, the second for HMAC-SHA256).
 pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<Keys, CryptoError> {
     let subtle = subtle()?;
+    // The same letters typed on another device (an accent as one character or as two) give
+    // the same key.
+    let passphrase = String::from(js_sys::JsString::from(passphrase).normalize("NFC"));
     let secret = Uint8Array::from(passphrase.as_bytes());
     let base = settle(subtle.import_key_with_str(
         "raw",

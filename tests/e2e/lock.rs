@@ -151,6 +151,14 @@ async fn the_lock_leaves_nothing_readable_and_only_the_passphrase_opens_it() {
         .await;
 
     turn_lock_on(browser, 15).await;
+    let focused = browser
+        .execute("return document.activeElement.textContent;", Vec::new())
+        .await;
+    assert_eq!(
+        focused.as_str(),
+        Some("Your answers are now locked with your passphrase."),
+        "focus goes to what happened"
+    );
     browser
         .assert_accessible("the settings page with the lock on")
         .await;
@@ -223,6 +231,13 @@ async fn the_lock_leaves_nothing_readable_and_only_the_passphrase_opens_it() {
             DEFAULT_WAIT,
         )
         .await;
+    assert!(
+        browser
+            .body_text()
+            .await
+            .contains("The lock is off. Your answers are stored without the secret code again."),
+        "the person is told"
+    );
     let storage = browser.local_storage().await;
     assert!(
         !storage

@@ -134,7 +134,7 @@ pub fn LockGate(props: &LockGateProps) -> Html {
     }
 
     let enable = {
-        let (gate, switch, id) = (gate.clone(), switch.clone(), id.clone());
+        let (gate, switch, id, notice) = (gate.clone(), switch.clone(), id.clone(), notice.clone());
         Callback::from(move |request: EnableLock| {
             let Gate::Open(storage) = &*gate else {
                 return;
@@ -146,7 +146,7 @@ pub fn LockGate(props: &LockGateProps) -> Html {
                 ));
                 return;
             };
-            let (switch, id) = (switch.clone(), id.clone());
+            let (switch, id, notice) = (switch.clone(), id.clone(), notice.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match lock::enable(
                     physical.clone(),
@@ -159,6 +159,9 @@ pub fn LockGate(props: &LockGateProps) -> Html {
                     Ok(session) => {
                         request.done.emit(Ok(()));
                         switch(Gate::Unlocked(Storage::sealed(physical, session)));
+                        notice.set(Some(
+                            "Your answers are now locked with your passphrase.".into(),
+                        ));
                     }
                     Err(error) => request.done.emit(Err(error.explain())),
                 }
@@ -167,17 +170,21 @@ pub fn LockGate(props: &LockGateProps) -> Html {
     };
 
     let disable = {
-        let (gate, switch) = (gate.clone(), switch.clone());
+        let (gate, switch, notice) = (gate.clone(), switch.clone(), notice.clone());
         Callback::from(move |done: Callback<Result<(), String>>| {
             let Some((session, physical)) = gate.unlocked() else {
                 return;
             };
-            let switch = switch.clone();
+            let (switch, notice) = (switch.clone(), notice.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match lock::disable(&session.0).await {
                     Ok(()) => {
                         done.emit(Ok(()));
                         switch(Gate::Open(Storage::plain(Ok(physical))));
+                        notice.set(Some(
+                            "The lock is off. Your answers are stored without the secret code again."
+                                .into(),
+                        ));
                     }
                     Err(error) => done.emit(Err(error.explain())),
                 }

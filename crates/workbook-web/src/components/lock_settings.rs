@@ -84,6 +84,16 @@ pub fn LockSettings() -> Html {
     let confirm_off = use_state(|| false);
     let rerender = use_force_update();
 
+    let notice_ref = use_node_ref();
+    {
+        let notice_ref = notice_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(notice) = notice_ref.cast::<web_sys::HtmlElement>() {
+                notice.scroll_into_view();
+                let _ = notice.focus();
+            }
+        });
+    }
     let Some(lock) = lock else {
         return html! {};
     };
@@ -98,6 +108,14 @@ pub fn LockSettings() -> Html {
     };
 
     let heading = html! { <h2 id="lock-heading">{ "Lock with a passphrase" }</h2> };
+    // What the last change of the lock did. The workbook was mounted afresh by it, so keyboard
+    // focus goes to this message (and a screen reader reads it).
+    let lock_notice = match &lock.notice {
+        Some(text) => html! {
+            <p id="lock-notice" class="notice" role="status" tabindex="-1" ref={notice_ref.clone()}>{ text.clone() }</p>
+        },
+        None => html! {},
+    };
     let notice = match &*message {
         Some((true, text)) => {
             html! { <p id={LOCK_PROBLEM} class="notice problem" role="alert">{ text.clone() }</p> }
@@ -155,6 +173,7 @@ pub fn LockSettings() -> Html {
         return html! {
             <section id="lock" aria-labelledby="lock-heading">
                 { heading }
+                { lock_notice }
                 <p>{ "You can lock your answers with a passphrase. They are then stored in a secret code that only your passphrase opens. The workbook asks for it each time it opens, and again when it has not been used for a while." }</p>
                 <div class="callout warning">
                     <p><strong>{ "If you forget your passphrase, nobody can get your answers back." }</strong>
@@ -217,9 +236,7 @@ pub fn LockSettings() -> Html {
         <section id="lock" aria-labelledby="lock-heading">
             { heading }
             <p>{ "Your answers are locked with a passphrase. The workbook asks for it when it opens, and locks itself when it has not been used for a while." }</p>
-            if let Some(text) = &lock.notice {
-                <p class="notice" role="status">{ text.clone() }</p>
-            }
+            { lock_notice.clone() }
             <p>
                 <label for="idle-minutes">{ "Lock again after this long without use" }</label>
                 <select id="idle-minutes" onchange={change_idle}>{ idle_options(record.idle_minutes) }</select>

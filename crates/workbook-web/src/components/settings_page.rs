@@ -172,8 +172,11 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
         })
     };
 
+    // While a locked backup file's key is being derived (a second or more on a phone).
+    let opening = use_state(|| false);
     let open_locked_file = {
-        let (restore, curriculum, answers, storage, file_passphrase) = (
+        let (opening, restore, curriculum, answers, storage, file_passphrase) = (
+            opening.clone(),
             restore.clone(),
             props.curriculum.clone(),
             props.answers.clone(),
@@ -185,11 +188,16 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             let Restore::Locked(file, _) = &*restore else {
                 return;
             };
+            if *opening {
+                return;
+            }
+            opening.set(true);
             let passphrase = file_passphrase
                 .cast::<web_sys::HtmlInputElement>()
                 .map(|i| i.value())
                 .unwrap_or_default();
-            let (file, restore, curriculum, answers, storage) = (
+            let (opening, file, restore, curriculum, answers, storage) = (
+                opening.clone(),
                 file.clone(),
                 restore.clone(),
                 curriculum.clone(),
@@ -205,6 +213,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                     ),
                     Err(error) => Restore::Problem(error.explain()),
                 };
+                opening.set(false);
                 restore.set(next);
             });
         })
@@ -386,17 +395,21 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                     Restore::Idle => html! {},
                     Restore::Problem(text) => html! { <p class="notice problem" role="alert">{ text.clone() }</p> },
                     Restore::Locked(_, problem) => html! {
-                        <form class="preview" onsubmit={open_locked_file} aria-label="Open a locked backup file">
+                        <form class="preview" onsubmit={open_locked_file} aria-label="Open a locked backup file"
+                            aria-busy={(*opening).then_some("true")}>
                             <p>{ "This backup file is locked. Type the passphrase it was locked with." }</p>
                             <p>
                                 <label for="file-passphrase">{ "Passphrase of the backup file" }</label>
                                 <input type="password" id="file-passphrase" ref={file_passphrase.clone()} autocomplete="off"
-                                    aria-invalid={problem.is_some().then_some("true")} />
+                                    aria-invalid={problem.is_some().then_some("true")}
+                                    aria-describedby={problem.is_some().then_some("file-problem")} />
                             </p>
                             if let Some(text) = problem {
-                                <p class="notice problem" role="alert">{ text.clone() }</p>
+                                <p id="file-problem" class="notice problem" role="alert">{ text.clone() }</p>
                             }
-                            <button type="submit" class="button primary">{ "Open the backup file" }</button>
+                            <button type="submit" class="button primary" disabled={*opening}>
+                                { if *opening { "Opening… this takes a few seconds" } else { "Open the backup file" } }
+                            </button>
                         </form>
                     },
                     Restore::Done(text) => html! { <p class="notice" role="status">{ text.clone() }</p> },

@@ -381,9 +381,21 @@ fn read_back(store: &LocalStore, key: &str, expected: &str) -> Result<(), LockEr
 /// record was written, or a turning-off cut short after the readable copies were written back.
 /// Either way their key is gone (its salt was only in the lock record) and nothing is lost.
 pub fn discard_orphans(store: &LocalStore, curriculum: &str) {
-    if !is_on(store, curriculum) {
-        remove_sealed(store, curriculum);
+    if is_on(store, curriculum) {
+        return;
     }
+    // Another tab may be setting a lock up right now: its records are not orphans yet.
+    let marker = vault::setting_up_key(curriculum);
+    let started = store
+        .get(&marker)
+        .ok()
+        .flatten()
+        .and_then(|at| at.parse::<u64>().ok());
+    if started.is_some_and(|at| super::now().saturating_sub(at) < vault::SETTING_UP_MS) {
+        return;
+    }
+    let _ = store.remove(&marker);
+    remove_sealed(store, curriculum);
 }
 
 /// Removes every sealed record of a curriculum (to undo a set-up that failed half way).
@@ -407,8 +419,12 @@ pub async fn enable(
     idle_minutes: u32,
 ) -> Result<Rc<Session>, LockError> {
     let plain = vault::plain_values(&*physical, curriculum)?;
-    let (session, sealed) =
-        seal_under_new_lock(&physical, curriculum, passphrase, idle_minutes, &plain).await?;
+    let marker = vault::setting_up_key(curriculum);
+    physical.set(&marker, &super::now().to_string())?;
+    let outcome =
+        seal_under_new_lock(&physical, curriculum, passphrase, idle_minutes, &plain).await;
+    let _ = physical.remove(&marker);
+    let (session, sealed) = outcome?;
     if let Err(error) = sealed {
         remove_sealed(&physical, curriculum);
         let _ = physical.remove(&lock_key(curriculum));

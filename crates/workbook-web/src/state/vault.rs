@@ -104,6 +104,15 @@ pub fn lock_key(curriculum: &str) -> String {
     format!("{ROOT}/{curriculum}/lock")
 }
 
+/// The key of the marker written while a lock is being set up (the time it started, in ms):
+/// sealed records without a lock record are not removed while it is recent.
+pub fn setting_up_key(curriculum: &str) -> String {
+    format!("{ROOT}/{curriculum}/lock-setting-up")
+}
+
+/// How long a set-up marker protects sealed records without a lock record, in ms.
+pub const SETTING_UP_MS: u64 = 10 * 60 * 1000;
+
 /// The prefix of every sealed record's key.
 pub fn sealed_prefix(curriculum: &str) -> String {
     format!("{ROOT}/{curriculum}/sealed/")

@@ -313,8 +313,27 @@ impl Session {
                 self.names
                     .borrow_mut()
                     .insert(key.clone(), name.to_string());
-                self.vault.apply_external(&key, Some(value.clone()));
-                Some((key, Some(value)))
+                let ours_waiting =
+                    self.vault.is_pending(&key) || self.in_flight.borrow().contains(&key);
+                let answers = crate::state::store::answer_prefix(&self.curriculum);
+                match key.strip_prefix(&answers) {
+                    // This tab's own words for the same answer are on their way: theirs are
+                    // kept aside (and sealed), and ours are written over the record.
+                    Some(exercise) if ours_waiting => {
+                        let vault: &Vault = &self.vault;
+                        let _ = crate::state::store::keep_aside(
+                            vault,
+                            &self.curriculum,
+                            exercise,
+                            &value,
+                        );
+                        None
+                    }
+                    _ => {
+                        self.vault.apply_external(&key, Some(value.clone()));
+                        Some((key, Some(value)))
+                    }
+                }
             }
             None => {
                 let key = self
@@ -651,6 +670,9 @@ async fn open_record(keys: &Keys, sealed: &str) -> Option<(String, String)> {
 /// Turns the lock off: every value is written readable again and read back; then the sealed
 /// records and the lock record are removed.
 pub async fn disable(session: &Rc<Session>) -> Result<(), LockError> {
+    // Readable values another tab wrote since this one unlocked are taken in first, so that
+    // writing everything readable does not overwrite them.
+    absorb_leftovers(session, &session.curriculum).await?;
     session.settle().await?;
     let physical = &session.physical;
     let values = session.vault.snapshot();

@@ -237,6 +237,11 @@ impl Vault {
         *self.failure.borrow_mut() = None;
     }
 
+    /// Whether `key` is waiting to be written.
+    pub fn is_pending(&self, key: &str) -> bool {
+        self.pending.borrow().contains(key)
+    }
+
     /// Whether anything is waiting to be written.
     pub fn has_pending(&self) -> bool {
         !self.pending.borrow().is_empty()
@@ -424,6 +429,7 @@ mod tests {
         vault.set("b", "2").expect("set");
         vault.remove("b").expect("remove");
         assert_eq!(calls.get(), 3);
+        assert!(vault.is_pending("a") && vault.is_pending("b") && !vault.is_pending("c"));
         assert_eq!(vault.get("a").expect("get").as_deref(), Some("1"));
         assert_eq!(
             vault.take_pending(),

@@ -246,7 +246,7 @@ pub fn LockSettings() -> Html {
                 <button type="button" class="button" onclick={lock_now}>{ "Lock now" }</button>
             </div>
             if session.unopened > 0 {
-                <p>{ format!("{} locked item(s) in this browser could not be opened with this passphrase, perhaps because they are damaged. They stay as they are until you change your passphrase or turn the lock off.", session.unopened) }</p>
+                <p>{ format!("{} locked item(s) in this browser could not be opened with this passphrase, perhaps because they are damaged. They are left as they are until you turn the lock off.", session.unopened) }</p>
             }
             <ChangePassphrase />
             <h3>{ "Turn the lock off" }</h3>

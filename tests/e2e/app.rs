@@ -128,6 +128,12 @@ pub async fn write_answer(
     wait_saved(browser).await;
 }
 
+/// Waits until the page shows `text` (anywhere in its visible text).
+pub async fn wait_for_text(browser: &Browser, text: &str) {
+    let condition = format!("document.body.innerText.includes({})", Json::from(text));
+    browser.wait_for_js(&condition, DEFAULT_WAIT).await;
+}
+
 /// Waits until the status line says everything is saved.
 pub async fn wait_saved(browser: &Browser) {
     browser

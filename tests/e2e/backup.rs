@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use crate::app::{
     choose_backup_file, default_curriculum, first_of_kind, key, open, open_exercise, press,
-    press_button, stored, type_into, wait_saved, write_answer,
+    press_button, stored, type_into, wait_for_text, wait_saved, write_answer,
 };
 use crate::harness::{Browser, DEFAULT_WAIT, StaticServer};
 
@@ -55,12 +55,7 @@ async fn export_then_clear_then_import_restores_every_answer() {
     // Delete everything.
     press_button(&browser, "Delete all my answers").await;
     press_button(&browser, "Yes, delete everything").await;
-    browser
-        .wait_for_js(
-            "document.body.innerText.includes('All your answers have been deleted')",
-            DEFAULT_WAIT,
-        )
-        .await;
+    wait_for_text(&browser, "All your answers have been deleted").await;
     for (id, ()) in &before {
         assert!(
             stored(&browser, &curriculum, id).await.is_none(),
@@ -70,12 +65,7 @@ async fn export_then_clear_then_import_restores_every_answer() {
 
     // Restore from the file: a preview first, then the restore.
     choose_backup_file(&browser, &file).await;
-    browser
-        .wait_for_js(
-            "document.body.innerText.includes('What restoring will do')",
-            DEFAULT_WAIT,
-        )
-        .await;
+    wait_for_text(&browser, "What restoring will do").await;
     assert!(
         browser
             .body_text()
@@ -85,9 +75,7 @@ async fn export_then_clear_then_import_restores_every_answer() {
         browser.body_text().await
     );
     press_button(&browser, "Restore these answers").await;
-    browser
-        .wait_for_js("document.body.innerText.includes('Done.')", DEFAULT_WAIT)
-        .await;
+    wait_for_text(&browser, "Done.").await;
     for ((id, ()), answer) in before.iter().zip(&answers) {
         assert_eq!(
             &stored(&browser, &curriculum, id).await.expect("restored")["answer"],
@@ -133,9 +121,11 @@ async fn the_home_page_reminds_to_save_a_backup_and_the_browser_can_be_asked_to_
     )
     .await;
     crate::app::navigate(&browser, "#/").await;
-    browser
-        .wait_for_js("document.body.innerText.includes('You have not saved a backup file of your answers yet.')", DEFAULT_WAIT)
-        .await;
+    wait_for_text(
+        &browser,
+        "You have not saved a backup file of your answers yet.",
+    )
+    .await;
 
     crate::app::navigate(&browser, "#/settings").await;
     let before = browser

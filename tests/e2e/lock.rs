@@ -10,7 +10,7 @@ use workbook_core::Curriculum;
 
 use crate::app::{
     answer_key, choose_backup_file, default_curriculum, first_of_kind, navigate, open_exercise,
-    press, press_button, stored, type_into, value_of, wait_saved, write_answer,
+    press, press_button, stored, type_into, value_of, wait_for_text, wait_saved, write_answer,
 };
 use crate::harness::{Browser, DEFAULT_WAIT, StaticServer};
 
@@ -63,6 +63,14 @@ impl Scene {
     async fn answer(&self) -> String {
         value_of(&self.browser, &self.css).await
     }
+
+    /// The answer's text as stored readable (when the lock is off).
+    async fn stored_text(&self) -> Json {
+        stored(&self.browser, &self.curriculum, &self.exercise)
+            .await
+            .expect("stored readable")["answer"]["text"]["text"]
+            .clone()
+    }
 }
 
 /// Turns the lock on from the settings page and waits until it is on.
@@ -72,6 +80,12 @@ async fn turn_lock_on(browser: &Browser, idle_minutes: u32) {
 
 /// Turns the lock on with `passphrase`.
 async fn turn_lock_on_with(browser: &Browser, passphrase: &str, idle_minutes: u32) {
+    ask_for_the_lock(browser, passphrase, idle_minutes).await;
+    wait_for_text(browser, "Your answers are locked with a passphrase").await;
+}
+
+/// Fills in the settings page's lock form and presses "Lock my answers".
+async fn ask_for_the_lock(browser: &Browser, passphrase: &str, idle_minutes: u32) {
     navigate(browser, "#/settings").await;
     type_into(browser, "#new-passphrase", passphrase).await;
     type_into(browser, "#repeat-passphrase", passphrase).await;
@@ -84,12 +98,6 @@ async fn turn_lock_on_with(browser: &Browser, passphrase: &str, idle_minutes: u3
         .await;
     press(browser, "#no-recovery", " ").await;
     press_button(browser, "Lock my answers").await;
-    browser
-        .wait_for_js(
-            "document.body.innerText.includes('Your answers are locked with a passphrase')",
-            DEFAULT_WAIT,
-        )
-        .await;
 }
 
 /// Types the passphrase on the locked page and waits for the workbook.
@@ -97,6 +105,17 @@ async fn unlock(browser: &Browser, passphrase: &str) {
     browser.wait_for_selector("#passphrase", DEFAULT_WAIT).await;
     type_into(browser, "#passphrase", passphrase).await;
     press_button(browser, "Open my workbook").await;
+}
+
+/// Asserts that no lock record and no sealed record is stored.
+async fn assert_no_lock_stored(browser: &Browser, why: &str) {
+    let storage = browser.local_storage().await;
+    assert!(
+        !storage
+            .keys()
+            .any(|k| k.contains("/sealed/") || k.ends_with("/lock")),
+        "{why}: {storage:?}"
+    );
 }
 
 /// Asserts that nothing in storage gives away the answers, or which exercises were answered.
@@ -184,12 +203,7 @@ async fn the_lock_leaves_nothing_readable_and_only_the_passphrase_opens_it() {
     browser.screenshot("lock-unlock-page").await;
 
     unlock(browser, "not the passphrase").await;
-    browser
-        .wait_for_js(
-            "document.body.innerText.includes('That passphrase did not open the workbook')",
-            DEFAULT_WAIT,
-        )
-        .await;
+    wait_for_text(browser, "That passphrase did not open the workbook").await;
     browser.screenshot("lock-wrong-passphrase").await;
     browser
         .execute(
@@ -238,17 +252,9 @@ async fn the_lock_leaves_nothing_readable_and_only_the_passphrase_opens_it() {
             .contains("The lock is off. Your answers are stored without the secret code again."),
         "the person is told"
     );
-    let storage = browser.local_storage().await;
-    assert!(
-        !storage
-            .keys()
-            .any(|k| k.contains("/sealed/") || k.ends_with("/lock")),
-        "{storage:?}"
-    );
+    assert_no_lock_stored(browser, "turning the lock off leaves nothing sealed").await;
     assert_eq!(
-        stored(browser, curriculum, &scene.exercise)
-            .await
-            .expect("stored")["answer"]["text"]["text"],
+        scene.stored_text().await,
         "A private sentence and a second one"
     );
 }
@@ -337,22 +343,12 @@ async fn a_locked_backup_file_opens_only_with_the_passphrase() {
 
     press_button(browser, "Delete all my answers").await;
     press_button(browser, "Yes, delete everything").await;
-    browser
-        .wait_for_js(
-            "document.body.innerText.includes('All your answers have been deleted')",
-            DEFAULT_WAIT,
-        )
-        .await;
+    wait_for_text(browser, "All your answers have been deleted").await;
 
     choose_backup_file(browser, &file).await;
     type_into(browser, "#file-passphrase", "wrong words here").await;
     press_button(browser, "Open the backup file").await;
-    browser
-        .wait_for_js(
-            "document.body.innerText.includes('That passphrase did not open this file')",
-            DEFAULT_WAIT,
-        )
-        .await;
+    wait_for_text(browser, "That passphrase did not open this file").await;
     browser
         .execute(
             "document.getElementById('file-passphrase').value = '';",
@@ -361,16 +357,9 @@ async fn a_locked_backup_file_opens_only_with_the_passphrase() {
         .await;
     type_into(browser, "#file-passphrase", PASSPHRASE).await;
     press_button(browser, "Open the backup file").await;
-    browser
-        .wait_for_js(
-            "document.body.innerText.includes('What restoring will do')",
-            DEFAULT_WAIT,
-        )
-        .await;
+    wait_for_text(browser, "What restoring will do").await;
     press_button(browser, "Restore these answers").await;
-    browser
-        .wait_for_js("document.body.innerText.includes('Done.')", DEFAULT_WAIT)
-        .await;
+    wait_for_text(browser, "Done.").await;
     navigate(
         browser,
         &format!("#/week/{}/{}", scene.week, scene.exercise),
@@ -405,31 +394,11 @@ async fn a_lock_that_cannot_be_written_changes_nothing() {
     type_into(browser, &format!("#{}-text", other.id), "A second answer").await;
     wait_saved(browser).await;
 
-    navigate(browser, "#/settings").await;
-    type_into(browser, "#new-passphrase", PASSPHRASE).await;
-    type_into(browser, "#repeat-passphrase", PASSPHRASE).await;
-    press(browser, "#no-recovery", " ").await;
-    press_button(browser, "Lock my answers").await;
-    browser
-        .wait_for_js(
-            "document.body.innerText.includes('not enough room')",
-            DEFAULT_WAIT,
-        )
-        .await;
+    ask_for_the_lock(browser, PASSPHRASE, 15).await;
+    wait_for_text(browser, "not enough room").await;
     browser.screenshot("lock-failed-full").await;
-    let storage = browser.local_storage().await;
-    assert!(
-        !storage
-            .keys()
-            .any(|k| k.contains("/sealed/") || k.ends_with("/lock")),
-        "a failed lock leaves no sealed copies: {storage:?}"
-    );
-    assert_eq!(
-        stored(browser, curriculum, &scene.exercise)
-            .await
-            .expect("kept")["answer"]["text"]["text"],
-        "Still readable"
-    );
+    assert_no_lock_stored(browser, "a failed lock leaves no sealed copies").await;
+    assert_eq!(scene.stored_text().await, "Still readable");
 
     // And the workbook still opens without a passphrase, with the words in it.
     scene.reopen().await;
@@ -647,12 +616,7 @@ async fn a_new_passphrase_replaces_the_old_one_and_keeps_every_answer() {
         .await;
     type_into(browser, "#repeat-changed-passphrase", "r").await;
     press_button(browser, "Change my passphrase").await;
-    browser
-        .wait_for_js(
-            "document.body.innerText.includes('Your new passphrase is in use')",
-            DEFAULT_WAIT,
-        )
-        .await;
+    wait_for_text(browser, "Your new passphrase is in use").await;
     browser.screenshot("lock-passphrase-changed").await;
     let storage = browser.local_storage().await;
     assert_nothing_readable(&storage, &scene.curriculum, &["Kept through the change"]);
@@ -664,12 +628,7 @@ async fn a_new_passphrase_replaces_the_old_one_and_keeps_every_answer() {
 
     scene.reopen().await;
     unlock(browser, PASSPHRASE).await;
-    browser
-        .wait_for_js(
-            "document.body.innerText.includes('That passphrase did not open the workbook')",
-            DEFAULT_WAIT,
-        )
-        .await;
+    wait_for_text(browser, "That passphrase did not open the workbook").await;
     browser
         .execute(
             "document.getElementById('passphrase').value = '';",

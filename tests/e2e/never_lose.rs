@@ -6,7 +6,8 @@ use std::time::Duration;
 use serde_json::json;
 
 use crate::app::{
-    answer_key, default_curriculum, first_of_kind, open, type_into, value_of, wait_saved,
+    answer_key, default_curriculum, first_of_kind, open, type_into, value_of, wait_for_text,
+    wait_saved,
 };
 use crate::harness::{Browser, DEFAULT_WAIT, StaticServer};
 
@@ -68,12 +69,7 @@ async fn a_stored_value_that_cannot_be_read_is_kept_and_shown() {
     browser.reload().await;
     browser.wait_for_app().await;
     crate::app::navigate(&browser, &format!("#/week/{}/{}", week.number, exercise.id)).await;
-    browser
-        .wait_for_js(
-            "document.body.innerText.includes('could not be read')",
-            DEFAULT_WAIT,
-        )
-        .await;
+    wait_for_text(&browser, "could not be read").await;
     browser.screenshot("never-lose-unreadable-notice").await;
 
     // Writing a new answer keeps the damaged value aside rather than overwriting it.

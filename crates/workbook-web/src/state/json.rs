@@ -532,24 +532,28 @@ fn obj(fields: Vec<(&str, Value)>) -> Value {
 
 // The records.
 
-impl FromJson for DiaryEntry {
-    fn from_json(value: Value) -> Option<Self> {
-        let mut f = Fields::of(value)?;
-        Some(DiaryEntry {
-            date: f.get("date")?,
-            text: f.get("text")?,
-        })
-    }
+/// Reading and writing for a record whose fields are all required and written in the order
+/// given (the order serde_json wrote them in: the struct's own).
+macro_rules! record {
+    ($name:ident { $($field:ident),+ $(,)? }) => {
+        impl FromJson for $name {
+            fn from_json(value: Value) -> Option<Self> {
+                let mut f = Fields::of(value)?;
+                Some($name {
+                    $($field: f.get(stringify!($field))?,)+
+                })
+            }
+        }
+
+        impl ToJson for $name {
+            fn to_json(&self) -> Value {
+                obj(vec![$((stringify!($field), self.$field.to_json()),)+])
+            }
+        }
+    };
 }
 
-impl ToJson for DiaryEntry {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("date", self.date.to_json()),
-            ("text", self.text.to_json()),
-        ])
-    }
-}
+record!(DiaryEntry { date, text });
 
 // Externally tagged, kebab-case variant names: `{"text":{"text":"…"}}`.
 impl FromJson for Answer {
@@ -628,30 +632,13 @@ impl ToJson for Answer {
     }
 }
 
-impl FromJson for Entry {
-    fn from_json(value: Value) -> Option<Self> {
-        let mut f = Fields::of(value)?;
-        Some(Entry {
-            format: f.get("format")?,
-            kind: f.get("kind")?,
-            done: f.get("done")?,
-            updated: f.get("updated")?,
-            answer: f.get("answer")?,
-        })
-    }
-}
-
-impl ToJson for Entry {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("format", self.format.to_json()),
-            ("kind", self.kind.to_json()),
-            ("done", self.done.to_json()),
-            ("updated", self.updated.to_json()),
-            ("answer", self.answer.to_json()),
-        ])
-    }
-}
+record!(Entry {
+    format,
+    kind,
+    done,
+    updated,
+    answer
+});
 
 impl FromJson for Meta {
     fn from_json(value: Value) -> Option<Self> {
@@ -707,59 +694,23 @@ impl ToJson for Backup {
     }
 }
 
-impl FromJson for LockRecord {
-    fn from_json(value: Value) -> Option<Self> {
-        let mut f = Fields::of(value)?;
-        Some(LockRecord {
-            format: f.get("format")?,
-            kdf: f.get("kdf")?,
-            iterations: f.get("iterations")?,
-            salt: f.get("salt")?,
-            check: f.get("check")?,
-            idle_minutes: f.get("idle_minutes")?,
-        })
-    }
-}
+record!(LockRecord {
+    format,
+    kdf,
+    iterations,
+    salt,
+    check,
+    idle_minutes
+});
 
-impl ToJson for LockRecord {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("format", self.format.to_json()),
-            ("kdf", self.kdf.to_json()),
-            ("iterations", self.iterations.to_json()),
-            ("salt", self.salt.to_json()),
-            ("check", self.check.to_json()),
-            ("idle_minutes", self.idle_minutes.to_json()),
-        ])
-    }
-}
-
-impl FromJson for LockedBackup {
-    fn from_json(value: Value) -> Option<Self> {
-        let mut f = Fields::of(value)?;
-        Some(LockedBackup {
-            format: f.get("format")?,
-            version: f.get("version")?,
-            kdf: f.get("kdf")?,
-            iterations: f.get("iterations")?,
-            salt: f.get("salt")?,
-            data: f.get("data")?,
-        })
-    }
-}
-
-impl ToJson for LockedBackup {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("format", self.format.to_json()),
-            ("version", self.version.to_json()),
-            ("kdf", self.kdf.to_json()),
-            ("iterations", self.iterations.to_json()),
-            ("salt", self.salt.to_json()),
-            ("data", self.data.to_json()),
-        ])
-    }
-}
+record!(LockedBackup {
+    format,
+    version,
+    kdf,
+    iterations,
+    salt,
+    data
+});
 
 /// The start of a backup file: what it is and which version wrote it.
 pub struct Header {

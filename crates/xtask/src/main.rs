@@ -10,6 +10,7 @@
 //! Every step says what it does before it does it, skips what is already there, and fails with a
 //! sentence that says what to do.
 
+mod precompress;
 mod report;
 mod run;
 mod setup;
@@ -59,6 +60,7 @@ const HELP: &str = "usage: cargo xtask <task>
   report  the size and speed report: first-load size by part, typing cost in a long answer
   setup   install the pinned tools the other tasks need
   stage   (Trunk's post-build hook) copy the curriculum into the site, write the service worker
+          and, in a release build, .gz and .br copies of the app's files
 
 The content folder is `content`, or the folder in $WORKBOOK_CONTENT.";
 

@@ -1,5 +1,6 @@
-//! `cargo xtask stage`: Trunk's post-build hook. Copies the curriculum into the site being built
-//! and writes the service worker that lists every file of the site.
+//! `cargo xtask stage`: Trunk's post-build hook. Copies the curriculum into the site being built,
+//! writes the service worker that lists every file of the site and, in a release build, the
+//! compressed copies of the app's files (see `precompress`).
 //!
 //! The curriculum stays markdown in the built site (`dist/content/*.md`), so a deployer can
 //! replace it without a Rust toolchain; the app fetches and parses it at start-up.
@@ -9,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use workbook_core::{GUIDE_FILE, MANIFEST_FILE, Sources};
 
+use crate::precompress;
 use crate::run::{Failure, workspace};
 
 /// The folder in the site that holds the curriculum.
@@ -24,6 +26,10 @@ pub fn stage() -> Result<(), Failure> {
     copy_curriculum(&content, &staging.join(CONTENT_IN_SITE))?;
     add_content_security_policy(&staging)?;
     write_service_worker(&staging)?;
+    // Compressing the wasm hard takes seconds: not on every rebuild of a live preview.
+    if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+        precompress::precompress(&staging)?;
+    }
     Ok(())
 }
 
@@ -161,7 +167,13 @@ fn write_service_worker(site: &Path) -> Result<(), Failure> {
     let mut files = Vec::new();
     collect_files(site, site, &mut files)?;
     files.sort();
-    files.retain(|(name, _)| name != "sw.js");
+    // The compressed copies are other encodings of listed files; the browser never asks for them.
+    files.retain(|(name, _)| {
+        name != "sw.js"
+            && !precompress::COPY_ENDINGS
+                .iter()
+                .any(|end| name.ends_with(end))
+    });
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for (name, bytes) in &files {
         for byte in name.bytes().chain(bytes.iter().copied()) {

@@ -22,6 +22,7 @@ mod never_lose;
 mod offline;
 mod privacy;
 mod quick_exit;
+mod safety;
 mod smoke;
 mod storage_failures;
 mod tour;

@@ -69,7 +69,7 @@ pub fn default_manifest(week_files: &[&str]) -> String {
     let weeks: String = week_files.iter().map(|f| format!("  - {f}\n")).collect();
     format!(
         "---\nid: fixture\ntitle: Fixture\nlanguage: en-GB\nversion: 1\nquick-exit: https://www.bbc.co.uk/weather\nweeks:\n{weeks}---\n\n\
-         ::: support-line\nname: Test line\nnumber: 0800 000 000\nhours: Any time\nconfidential: Everything you say.\nnot-confidential: Nothing.\n:::\n\n\
+         ::: support-line\nname: Test line\nnumber: 0800 000 000\nhours: Any time\ncrisis: yes\nconfidential: Everything you say.\nnot-confidential: Nothing.\n:::\n\n\
          ::: grounding\nBreathe slowly.\n:::\n\n::: wind-down\nRest a while.\n:::\n"
     )
 }

@@ -1,11 +1,12 @@
-//! Checks that look across files: file hygiene, week numbering, exercise ids, and ratings that
-//! repeat earlier ones. Each is one small function over drafts, so each concern stays readable.
+//! Checks that look across files: file hygiene, week numbering, exercise ids, exercises that
+//! repeat earlier ones, and a crisis line where there are sensitive exercises. Each is one small function over drafts, so each concern stays readable.
 
 use std::collections::BTreeMap;
 
 use crate::diagnostic::{Code, Diagnostic, Help, Reporter};
 use crate::exercise::Draft;
-use crate::model::ExerciseKind;
+use crate::manifest::ManifestDraft;
+use crate::model::{ExerciseKind, SupportLine, Week};
 use crate::source::{SourceFile, Span};
 use crate::suggest;
 use crate::week::WeekDraft;
@@ -204,9 +205,10 @@ pub(crate) fn unique_ids(
     out
 }
 
-/// A rating that `repeats` another must come later and use the same scale and statements, so
-/// the two can be drawn on one chart.
-pub(crate) fn repeated_ratings(exercises: &[Located<'_>], out: &mut Vec<Diagnostic>) {
+/// An exercise that `repeats` another must come later and ask the same thing the same way: a
+/// rating with the same scale and number of statements (drawn on one chart), a choice with the
+/// same options (shown side by side).
+pub(crate) fn repeated_exercises(exercises: &[Located<'_>], out: &mut Vec<Diagnostic>) {
     let ids: Vec<&str> = exercises
         .iter()
         .filter_map(|e| e.draft.id.as_ref().map(|id| id.text.as_ref()))
@@ -215,7 +217,7 @@ pub(crate) fn repeated_ratings(exercises: &[Located<'_>], out: &mut Vec<Diagnost
         let Some(repeats) = &located.draft.repeats else {
             continue;
         };
-        let Some(ExerciseKind::Rating { scale, items, .. }) = &located.draft.kind else {
+        let Some(kind) = &located.draft.kind else {
             continue;
         };
         let mut reporter = Reporter::new(located.file, out);
@@ -229,7 +231,10 @@ pub(crate) fn repeated_ratings(exercises: &[Located<'_>], out: &mut Vec<Diagnost
         let Some((target_position, target)) = target else {
             let help = match suggest::nearest(&repeats.text, &ids) {
                 Some(near) => format!("did you mean `{near}`?"),
-                None => "write the id of the earlier rating this one repeats".to_string(),
+                None => format!(
+                    "write the id of the earlier {} this one repeats",
+                    kind.name()
+                ),
             };
             reporter
                 .error(
@@ -240,17 +245,22 @@ pub(crate) fn repeated_ratings(exercises: &[Located<'_>], out: &mut Vec<Diagnost
                 .help(help);
             continue;
         };
-        let problem = match &target.draft.kind {
-            _ if target_position == position => Some("a rating cannot repeat itself".to_string()),
+        let problem = match (kind, &target.draft.kind) {
+            _ if target_position == position => {
+                Some(format!("a {} cannot repeat itself", kind.name()))
+            }
             _ if target_position > position => Some(format!(
                 "`{}` comes later in the course, so it cannot be the \"before\"",
                 repeats.text
             )),
-            Some(ExerciseKind::Rating {
-                scale: target_scale,
-                items: target_items,
-                ..
-            }) => {
+            (
+                ExerciseKind::Rating { scale, items, .. },
+                Some(ExerciseKind::Rating {
+                    scale: target_scale,
+                    items: target_items,
+                    ..
+                }),
+            ) => {
                 if target_scale != scale {
                     Some(format!(
                         "`{}` uses the range {} to {}, and this one {} to {}",
@@ -267,17 +277,64 @@ pub(crate) fn repeated_ratings(exercises: &[Located<'_>], out: &mut Vec<Diagnost
                     None
                 }
             }
-            Some(other) => Some(format!(
-                "`{}` is a {} exercise, not a rating",
+            (
+                ExerciseKind::Choice { options, .. },
+                Some(ExerciseKind::Choice {
+                    options: target_options,
+                    ..
+                }),
+            ) => (options != target_options).then(|| {
+                format!(
+                    "`{}` offers other options than this one, or in another order",
+                    repeats.text
+                )
+            }),
+            (_, Some(other)) => Some(format!(
+                "`{}` is a {} exercise, not a {}",
                 repeats.text,
-                other.name()
+                other.name(),
+                kind.name()
             )),
-            None => None,
+            (_, None) => None,
         };
         if let Some(problem) = problem {
+            let same = match kind {
+                ExerciseKind::Choice { .. } => "the same `options`, in the same order",
+                _ => "the same `range` and `items`",
+            };
             reporter
                 .error(Code::BadRepeat, repeats.span.clone(), problem)
-                .help("a repeated rating must come after the one it repeats and use the same `range` and `items`, so the two can be compared");
+                .help(format!(
+                    "a repeated {kind} must come after the one it repeats and use {same}, so the two can be compared",
+                    kind = kind.name()
+                ));
         }
+    }
+}
+
+/// A curriculum with sensitive exercises needs a line that is open at any hour for someone in
+/// crisis: the support panel shows it first, and the steps around those exercises point to it.
+pub(crate) fn crisis_line(
+    manifest_file: &SourceFile,
+    manifest: &ManifestDraft<'_>,
+    lines: &[SupportLine],
+    weeks: &[Week],
+    out: &mut Vec<Diagnostic>,
+) {
+    let sensitive = weeks
+        .iter()
+        .flat_map(|week| &week.exercises)
+        .any(|exercise| exercise.sensitive);
+    let Some((first, _)) = manifest.support_lines.first() else {
+        return; // `no-support-lines` has said so already.
+    };
+    if sensitive && !lines.iter().any(|line| line.crisis) {
+        Reporter::new(manifest_file, out)
+            .warning(
+                Code::NoCrisisLine,
+                first.opener.clone(),
+                "the curriculum has sensitive exercises, but no support line is marked for a crisis",
+            )
+            .help("add `crisis: yes` to a line that is open at any hour, such as Samaritans (116 123 in the UK); the support panel then shows it first");
     }
 }

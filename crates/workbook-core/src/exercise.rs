@@ -46,7 +46,8 @@ pub fn kind_fields(kind: &str) -> &'static [&'static str] {
         "short-answer" => &["max-words"],
         "list" => &["count"],
         "rating" => &["range", "anchors", "items", "repeats"],
-        "checklist" | "choice" => &["options", "other"],
+        "checklist" => &["options", "other"],
+        "choice" => &["options", "other", "repeats"],
         "worksheet" => &["columns", "min-rows"],
         "diary" => &["min-entries"],
         "plan" => &["sections"],
@@ -268,7 +269,12 @@ fn read_kind<'a>(
             if kind == "checklist" {
                 ExerciseKind::Checklist { options, other }
             } else {
-                ExerciseKind::Choice { options, other }
+                *repeats = fields.text(reporter, "repeats");
+                ExerciseKind::Choice {
+                    options,
+                    other,
+                    repeats: repeats.as_ref().map(|r| r.text.to_string()),
+                }
             }
         }
         "worksheet" => {

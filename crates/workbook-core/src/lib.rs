@@ -16,7 +16,7 @@
 //! Parsing runs as a few small passes, each over the output of the last:
 //! 1. per file: size and control characters (`checks`), front matter, `:::` blocks and
 //!    exercise fields (`manifest::read`, `week::read`, `exercise::read`);
-//! 2. across files: week numbering, unique ids, repeated ratings (`checks`);
+//! 2. across files: week numbering, unique ids, repeated ratings and choices (`checks`);
 //! 3. per file again: markdown converted to the safe [`markdown`] tree, now that every link
 //!    target is known (`manifest::support_lines`, `week::finish`, `exercise::finish`).
 
@@ -157,7 +157,7 @@ pub fn parse(sources: &Sources) -> Parsed {
             .collect(),
         exercises: checks::unique_ids(&located, &mut diagnostics),
     };
-    checks::repeated_ratings(&located, &mut diagnostics);
+    checks::repeated_exercises(&located, &mut diagnostics);
     drop(located);
 
     // Pass 3: markdown, with links checked against the whole curriculum.
@@ -168,6 +168,8 @@ pub fn parse(sources: &Sources) -> Parsed {
         .flat_map(|span| markdown::blocks(&mut reporter, span.clone(), &links))
         .collect();
     let support_lines = manifest::support_lines(&mut reporter, &manifest, &links);
+    let crisis = manifest::step(&mut reporter, &manifest.crisis, &links);
+    let conditions = manifest::step(&mut reporter, &manifest.conditions, &links);
     let grounding = manifest::step(&mut reporter, &manifest.grounding, &links);
     let wind_down = manifest::step(&mut reporter, &manifest.wind_down, &links);
     let defaults = SensitiveDefaults {
@@ -184,7 +186,15 @@ pub fn parse(sources: &Sources) -> Parsed {
                 &defaults,
             )
         })
-        .collect();
+        .collect::<Vec<Week>>();
+
+    checks::crisis_line(
+        manifest_file,
+        &manifest,
+        &support_lines,
+        &weeks,
+        &mut diagnostics,
+    );
 
     // Files in manifest order would interleave oddly with path order; sort by path, then position.
     insertion_sort_by(&mut diagnostics, |a, b| {
@@ -199,7 +209,9 @@ pub fn parse(sources: &Sources) -> Parsed {
             version: manifest.version,
             quick_exit: manifest.quick_exit,
             introduction,
+            crisis,
             support_lines,
+            conditions,
             weeks,
         },
         diagnostics,

@@ -1,6 +1,7 @@
 //! The manifest, `curriculum.md`: the programme's name and version, its weeks in order, the
-//! support lines, the quick-exit address, and the grounding and wind-down steps that sensitive
-//! exercises share.
+//! support lines (with the crisis step shown above them), the quick-exit address, the grounding
+//! and wind-down steps that sensitive exercises share, and the note on legal conditions that the
+//! app shows wherever it offers to lock, hide or delete something.
 
 use crate::diagnostic::{Code, Help, Reporter};
 use crate::exercise::{is_valid_id, suggest_id};
@@ -22,10 +23,17 @@ pub const SUPPORT_LINE_FIELDS: &[&str] = &[
     "hours",
     "confidential",
     "not-confidential",
+    "crisis",
 ];
 
 /// The blocks a manifest may hold.
-pub const MANIFEST_BLOCKS: &[&str] = &["support-line", "grounding", "wind-down"];
+pub const MANIFEST_BLOCKS: &[&str] = &[
+    "support-line",
+    "crisis",
+    "grounding",
+    "wind-down",
+    "conditions",
+];
 
 /// The manifest, read but with its markdown not yet converted (that needs the week files).
 pub(crate) struct ManifestDraft<'a> {
@@ -40,8 +48,11 @@ pub(crate) struct ManifestDraft<'a> {
     pub weeks_anchor: Span,
     pub introduction: Vec<Span>,
     pub support_lines: Vec<(FencedBlock, Vec<crate::fields::Field<'a>>)>,
+    /// The markdown of the one-of-a-kind blocks: `crisis`, `grounding`, `wind-down`, `conditions`.
+    pub crisis: Option<Span>,
     pub grounding: Option<Span>,
     pub wind_down: Option<Span>,
+    pub conditions: Option<Span>,
 }
 
 /// The week files a manifest lists, without checking anything else. Loaders that fetch files
@@ -185,8 +196,10 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>) -> ManifestDraft<'a> {
         weeks_anchor,
         introduction: Vec::new(),
         support_lines: Vec::new(),
+        crisis: None,
         grounding: None,
         wind_down: None,
+        conditions: None,
     };
 
     for segment in fences::split(reporter, body) {
@@ -197,11 +210,12 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>) -> ManifestDraft<'a> {
                     let fields = parse_fields(reporter, block.fields.clone());
                     draft.support_lines.push((block, fields));
                 }
-                "grounding" | "wind-down" => {
-                    let slot = if block.name == "grounding" {
-                        &mut draft.grounding
-                    } else {
-                        &mut draft.wind_down
+                "crisis" | "grounding" | "wind-down" | "conditions" => {
+                    let slot = match block.name.as_str() {
+                        "crisis" => &mut draft.crisis,
+                        "grounding" => &mut draft.grounding,
+                        "wind-down" => &mut draft.wind_down,
+                        _ => &mut draft.conditions,
                     };
                     if slot.is_some() {
                         reporter
@@ -278,6 +292,7 @@ pub(crate) fn support_lines(
                 "not-confidential",
                 "What they must pass on, said plainly.",
             ),
+            crisis: reader.flag(reporter, "crisis"),
             details: markdown::blocks(reporter, block.body.clone(), links),
         };
         reader.finish(reporter, SUPPORT_LINE_FIELDS, &|_| None);

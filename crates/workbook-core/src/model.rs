@@ -22,8 +22,13 @@ pub struct Curriculum {
     pub quick_exit: String,
     /// The manifest's markdown: the welcome on the home page.
     pub introduction: Vec<Block>,
-    /// Who to call, shown on every page.
+    /// What to do in a crisis, shown above the support lines (markdown; may be empty).
+    pub crisis: Vec<Block>,
+    /// Who to call, shown on every page; the lines marked [`SupportLine::crisis`] come first.
     pub support_lines: Vec<SupportLine>,
+    /// A note on court, bail, licence or prevention-order conditions, shown wherever the app
+    /// offers to lock, hide or delete something (markdown; may be empty).
+    pub conditions: Vec<Block>,
     /// The weeks, in the manifest's order.
     pub weeks: Vec<Week>,
 }
@@ -60,6 +65,8 @@ pub struct SupportLine {
     pub confidential: String,
     /// What the service will pass on, said plainly.
     pub not_confidential: String,
+    /// Whether the line is open at any hour for someone in crisis: such lines are shown first.
+    pub crisis: bool,
     /// Anything else worth knowing (markdown).
     pub details: Vec<Block>,
 }
@@ -172,6 +179,9 @@ pub enum ExerciseKind {
         options: Vec<String>,
         /// Whether to offer "Other" with a text box.
         other: bool,
+        /// The id of an earlier choice with the same options that this one asks again, so the
+        /// two answers can be shown side by side.
+        repeats: Option<String>,
     },
     /// A table with fixed columns and rows the participant adds.
     Worksheet {

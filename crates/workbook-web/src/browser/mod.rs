@@ -26,6 +26,20 @@ pub fn today() -> String {
     )
 }
 
+/// Brings the element with this id into view and moves keyboard focus to it (it needs a
+/// `tabindex` unless it is focusable anyway).
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
+}
+
 /// Asks the browser to keep this site's storage even when space runs low
 /// (`navigator.storage.persist()`). `None` when the browser has no such request.
 pub async fn request_persistent_storage() -> Option<bool> {

@@ -5,8 +5,9 @@
 use yew::prelude::*;
 
 use super::change_passphrase::ChangePassphrase;
+use super::conditions_note;
 use super::confirm::Confirm;
-use super::{EnableLock, LockContext};
+use super::{EnableLock, LockContext, Shared};
 use crate::state::vault::{
     DEFAULT_IDLE_MINUTES, IDLE_CHOICES, MIN_PASSPHRASE_CHARS, passphrase_problem,
 };
@@ -71,9 +72,16 @@ const TURN_OFF: Confirm = Confirm {
     no: "No, keep it locked",
 };
 
+/// Props for [`LockSettings`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct LockSettingsProps {
+    /// The curriculum (its note on legal conditions).
+    pub curriculum: Shared,
+}
+
 /// The "Lock with a passphrase" section of the settings page.
 #[component]
-pub fn LockSettings() -> Html {
+pub fn LockSettings(props: &LockSettingsProps) -> Html {
     let lock = use_context::<LockContext>();
     let passphrase = use_node_ref();
     let repeat = use_node_ref();
@@ -180,6 +188,8 @@ pub fn LockSettings() -> Html {
                     { " Not you, and not the people who run the programme. Save a backup file first, and choose a passphrase you will remember." }</p>
                 </div>
                 <p>{ "A lock keeps your answers from someone who opens this browser. It cannot stop someone who watches you type, or who has put spying software on the device." }</p>
+                <p>{ "It protects your answers from people at home, not from a court order: the law can require a person to give up a passphrase." }</p>
+                { conditions_note::render(&props.curriculum, 3) }
                 <p>{ "If the browser offers to save your passphrase, say no (or \u{201c}Never\u{201d}) on a device that anyone else uses: a saved passphrase can be looked up in the browser\u{2019}s settings." }</p>
                 <form class="lock-form" onsubmit={submit} aria-busy={(*busy).then_some("true")}>
                     { new_passphrase_fields(

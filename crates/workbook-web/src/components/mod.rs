@@ -5,6 +5,7 @@ pub mod answer_view;
 pub mod app;
 pub mod change_passphrase;
 pub mod chart;
+pub mod conditions_note;
 pub mod confirm;
 pub mod content_problems;
 pub mod exercise;

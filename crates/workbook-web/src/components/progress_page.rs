@@ -1,11 +1,11 @@
-//! Progress: each week's exercises done, and ratings repeated later in the course, compared.
+//! Progress: each week's exercises done, and ratings and choices repeated later in the course, compared.
 
 use yew::prelude::*;
 
 use super::Shared;
 use super::chart::{self, ChartProps};
 use super::workbook::Answers;
-use crate::state::progress::{comparisons, week_progress};
+use crate::state::progress::{choice_comparisons, comparisons, week_progress};
 use crate::state::route::Route;
 
 /// Props for [`ProgressPage`].
@@ -21,11 +21,12 @@ pub struct ProgressPageProps {
 pub fn render(props: &ProgressPageProps) -> Html {
     let curriculum = &props.curriculum;
     let comparisons = comparisons(curriculum, &props.answers);
+    let choices = choice_comparisons(curriculum, &props.answers);
     let value = |v: &Option<i32>| v.map_or("not rated".to_string(), |v| v.to_string());
     html! {
         <>
             <h1>{ "Your progress" }</h1>
-            <p>{ "There are no marks. This page shows what you have marked as done, and how some of your ratings have changed." }</p>
+            <p>{ "There are no marks. This page shows what you have marked as done, and how some of your answers have changed." }</p>
             <h2>{ "Each week" }</h2>
             <table class="progress-table">
                 <thead><tr><th scope="col">{ "Week" }</th><th scope="col">{ "Exercises done" }</th></tr></thead>
@@ -44,8 +45,8 @@ pub fn render(props: &ProgressPageProps) -> Html {
                 </tbody>
             </table>
             <h2>{ "Then and now" }</h2>
-            if comparisons.is_empty() {
-                <p>{ "Some ratings come back later in the course. When they do, you will see them here side by side." }</p>
+            if comparisons.is_empty() && choices.is_empty() {
+                <p>{ "Some questions come back later in the course. When they do, you will see your answers here side by side." }</p>
             }
             { for comparisons.iter().map(|comparison| {
                 let (before_week, after_week) = (comparison.before.0, comparison.after.0);
@@ -67,6 +68,20 @@ pub fn render(props: &ProgressPageProps) -> Html {
                         </table>
                     </section>
                 }
+            }) }
+            { for choices.iter().map(|choice| html! {
+                <section class="comparison">
+                    <h3>{ choice.title.clone() }</h3>
+                    <table>
+                        <thead><tr><th scope="col">{ "Week" }</th><th scope="col">{ "Your answer" }</th></tr></thead>
+                        <tbody>
+                            { for choice.answers.iter().map(|(week, answer)| html! {
+                                <tr><th scope="row">{ format!("Week {week}") }</th>
+                                    <td>{ answer.clone().unwrap_or_else(|| "not answered yet".to_string()) }</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </section>
             }) }
         </>
     }

@@ -48,6 +48,7 @@ pub fn SensitiveGate(props: &SensitiveGateProps) -> Html {
         <aside class="callout content-note" aria-label="Content note">
             <p class="callout-label">{ "Content note" }</p>
             <p>{ inlines_html(&exercise.content_note) }</p>
+            <p>{ "If you need to talk to someone, before, during or after, " }{ support_lines::link("the support lines") }{ " are at the foot of every page." }</p>
         </aside>
     };
     match *choice {
@@ -80,6 +81,7 @@ pub fn SensitiveGate(props: &SensitiveGateProps) -> Html {
                 <div class="step wind-down">
                     <h4>{ "When you finish" }</h4>
                     { blocks_html_from(&exercise.wind_down, 5) }
+                    <p>{ "Every support line, and what to do in a crisis, is also in " }{ support_lines::link("the support panel") }{ " at the foot of the page." }</p>
                 </div>
                 { support_lines::render(&SupportLinesProps { curriculum: props.curriculum.clone(), inline: true }) }
             </>

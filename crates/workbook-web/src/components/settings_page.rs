@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::conditions_note;
 use super::confirm::Confirm;
 use super::lock_settings::LockSettings;
 use super::workbook::{Answers, Storage};
@@ -353,7 +354,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 <p>{ format!("You have {answered} answer{} saved here.", if answered == 1 { "" } else { "s" }) }</p>
             </section>
 
-            <LockSettings />
+            <LockSettings curriculum={props.curriculum.clone()} />
 
             <section>
                 <h2>{ "Ask this browser to keep your answers" }</h2>
@@ -456,6 +457,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 <h2>{ "The quick exit" }</h2>
                 <p>{ "The Quick exit button, or pressing Shift three times, hides the workbook at once and opens an everyday website in its place. Pressing Back will not bring the workbook back." }</p>
                 <p>{ "It cannot hide everything: the browser's history still shows that you visited, and your answers are still on this device. If you need to, clear the browser's history (but not its site data, which holds your answers)." }</p>
+                { conditions_note::render(&props.curriculum, 3) }
             </section>
 
             <section>

@@ -56,10 +56,7 @@ pub fn render(props: &ShellProps) -> Html {
                         { nav_link(Route::Progress, "Progress") }
                         { nav_link(Route::Workbook { week: None }, "My workbook") }
                         { nav_link(Route::Settings, "Backup and settings") }
-                        <li><a href="#support" onclick={Callback::from(|e: MouseEvent| {
-                            e.prevent_default();
-                            focus_support();
-                        })}>{ "Get support" }</a></li>
+                        <li>{ support_lines::link("Get support") }</li>
                         if let Some(lock_now) = &props.lock_now {
                             <li><button type="button" class="nav-button" onclick={lock_now.clone()}>{ "Lock now" }</button></li>
                         }
@@ -89,21 +86,5 @@ pub fn render(props: &ShellProps) -> Html {
 
 /// Moves keyboard focus to the main content (after a page change, or from the skip link).
 pub fn focus_main() {
-    focus_by_id("main");
-}
-
-fn focus_support() {
-    focus_by_id("support");
-}
-
-fn focus_by_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        element.scroll_into_view();
-        let _ = element.focus();
-    }
+    crate::browser::focus_by_id("main");
 }

@@ -1,9 +1,11 @@
-//! The support lines, at the foot of every page, with what each keeps confidential and what not.
+//! The support lines, at the foot of every page and after every sensitive exercise: the crisis
+//! step first, then each line with what it keeps confidential and what not.
 
 use yew::prelude::*;
 
 use super::Shared;
-use super::markdown::blocks_html;
+use super::markdown::{blocks_html, blocks_html_from};
+use workbook_core::SupportLine;
 
 /// Props for [`SupportLines`].
 #[derive(PartialEq, Clone)]
@@ -14,39 +16,91 @@ pub struct SupportLinesProps {
     pub inline: bool,
 }
 
-/// The list of support lines.
+/// The support panel: the crisis step first (the curriculum's words, and the lines open at any
+/// hour), then the other lines.
 pub fn render(props: &SupportLinesProps) -> Html {
-    let lines = html! {
-        <ul class="support-list">
-            { for props.curriculum.support_lines.iter().map(|line| {
-                let dial: String = line.number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-                html! {
-                    <li>
-                        <p class="support-name"><strong>{ line.name.clone() }</strong>{ ": " }
-                            <a href={format!("tel:{dial}")}>{ line.number.clone() }</a></p>
-                        <p>{ line.hours.clone() }</p>
-                        <p>{ line.confidential.clone() }</p>
-                        <p class="not-confidential">{ line.not_confidential.clone() }</p>
-                        { blocks_html(&line.details) }
-                    </li>
-                }
-            }) }
-        </ul>
+    let curriculum = &props.curriculum;
+    let list = |crisis: bool| {
+        html! {
+            <ul class="support-list">
+                { for curriculum.support_lines.iter().filter(|line| line.crisis == crisis).map(line_html) }
+            </ul>
+        }
+    };
+    let has_crisis =
+        !curriculum.crisis.is_empty() || curriculum.support_lines.iter().any(|l| l.crisis);
+    let has_others = curriculum.support_lines.iter().any(|l| !l.crisis);
+    // The footer's headings sit under the page's h1; the inline box sits under an exercise's h3.
+    let (top, sub) = if props.inline {
+        ("h4", "h5")
+    } else {
+        ("h2", "h3")
+    };
+    let crisis = html! {
+        if has_crisis {
+            <div class="crisis">
+                <@{sub}>{ "In a crisis, at any hour" }</@>
+                { blocks_html_from(&curriculum.crisis, if props.inline { 6 } else { 4 }) }
+                { list(true) }
+            </div>
+        }
+    };
+    let others = html! {
+        if has_others {
+            if has_crisis { <@{sub}>{ "Other support" }</@> }
+            <p>{ "If you feel overwhelmed, at risk, or worried about a child, you can call:" }</p>
+            { list(false) }
+        }
     };
     if props.inline {
         html! {
             <aside class="support inline" aria-label="Support lines">
-                <h4>{ "If you need to talk to someone" }</h4>
-                { lines }
+                <@{top}>{ "If you need to talk to someone" }</@>
+                { crisis }
+                { others }
             </aside>
         }
     } else {
         html! {
             <footer id="support" class="support" tabindex="-1">
-                <h2>{ "Support when you need it" }</h2>
-                <p>{ "If you feel overwhelmed, at risk, or worried about a child, you can call:" }</p>
-                { lines }
+                <@{top}>{ "Support when you need it" }</@>
+                { crisis }
+                { others }
             </footer>
         }
     }
+}
+
+fn line_html(line: &SupportLine) -> Html {
+    let dial: String = line
+        .number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    html! {
+        <li>
+            <p class="support-name"><strong>{ line.name.clone() }</strong>{ ": " }
+                <a href={format!("tel:{dial}")}>{ line.number.clone() }</a></p>
+            <p>{ line.hours.clone() }</p>
+            <p>{ line.confidential.clone() }</p>
+            <p class="not-confidential">{ line.not_confidential.clone() }</p>
+            { blocks_html(&line.details) }
+        </li>
+    }
+}
+
+/// A link to the support panel at the foot of the page. The app's addresses are hash routes,
+/// so the link moves focus itself instead of changing the address.
+pub fn link(label: &'static str) -> Html {
+    html! {
+        <a href="#support" onclick={Callback::from(|e: MouseEvent| {
+            e.prevent_default();
+            focus();
+        })}>{ label }</a>
+    }
+}
+
+/// Moves keyboard focus to the support panel and brings it into view.
+pub fn focus() {
+    crate::browser::focus_by_id("support");
 }

@@ -1,4 +1,4 @@
-//! Progress: what is done, where to carry on, repeated ratings side by side, and answers whose
+//! Progress: what is done, where to carry on, repeated ratings and choices side by side, and answers whose
 //! exercise has changed or gone.
 
 use std::rc::Rc;
@@ -151,6 +151,53 @@ pub fn comparisons(curriculum: &Curriculum, workbook: &Workbook) -> Vec<Comparis
     out
 }
 
+/// A choice asked again later in the course, with both answers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChoiceComparison {
+    /// The later choice's title.
+    pub title: String,
+    /// Each time it was asked: the week, and the answer as the participant sees it (`None`
+    /// when not answered yet).
+    pub answers: Vec<(u32, Option<String>)>,
+}
+
+/// Every choice that repeats an earlier one, with the participant's two answers.
+pub fn choice_comparisons(curriculum: &Curriculum, workbook: &Workbook) -> Vec<ChoiceComparison> {
+    let answer = |id: &str| -> Option<String> {
+        match workbook.entry(id).map(|e| &e.answer) {
+            Some(Answer::Choice {
+                chosen: Some(chosen),
+                other,
+            }) if chosen.is_empty() => Some(format!("Other: {other}")),
+            Some(Answer::Choice {
+                chosen: Some(chosen),
+                ..
+            }) => Some(chosen.clone()),
+            _ => None,
+        }
+    };
+    curriculum
+        .exercises()
+        .filter_map(|(week, exercise)| {
+            let ExerciseKind::Choice {
+                repeats: Some(earlier),
+                ..
+            } = &exercise.kind
+            else {
+                return None;
+            };
+            let (before_week, before) = curriculum.exercise(earlier)?;
+            Some(ChoiceComparison {
+                title: exercise.title.clone(),
+                answers: vec![
+                    (before_week.number, answer(&before.id)),
+                    (week.number, answer(&exercise.id)),
+                ],
+            })
+        })
+        .collect()
+}
+
 /// Answers whose exercise is no longer in the curriculum, or has changed kind: kept and shown
 /// under "answers from earlier versions".
 pub fn earlier_versions(curriculum: &Curriculum, workbook: &Workbook) -> Vec<(String, Rc<Entry>)> {
@@ -178,6 +225,11 @@ mod tests {
         let week = |n: u32, body: &str| {
             format!("---\nweek: {n}\ntitle: W{n}\nsummary: S\ntime: 10 minutes\n---\n\n{body}")
         };
+        let choice = |id: &str, repeats: &str| {
+            format!(
+                "::: exercise\nid: {id}\nkind: choice\ntitle: Where I am\ntime: 5 minutes\nother: yes\noptions:\n  - Not yet\n  - Doing it\n{repeats}\nChoose.\n:::\n"
+            )
+        };
         let rating = |id: &str, repeats: &str| {
             format!(
                 "::: exercise\nid: {id}\nkind: rating\ntitle: R\ntime: 5 minutes\nitems:\n  - Mood\n  - Hope\n{repeats}\nRate.\n:::\n"
@@ -185,8 +237,8 @@ mod tests {
         };
         let sources: Sources = [
             ("curriculum.md".to_string(), manifest.to_string()),
-            ("week-01.md".to_string(), week(1, &(rating("before", "") + "\n::: exercise\nid: words\nkind: writing\ntitle: W\ntime: 5 minutes\n\nWrite.\n:::\n"))),
-            ("week-02.md".to_string(), week(2, &rating("after", "repeats: before\n"))),
+            ("week-01.md".to_string(), week(1, &(rating("before", "") + "\n::: exercise\nid: words\nkind: writing\ntitle: W\ntime: 5 minutes\n\nWrite.\n:::\n\n" + &choice("stage-before", "")))),
+            ("week-02.md".to_string(), week(2, &(rating("after", "repeats: before\n") + "\n" + &choice("stage-after", "repeats: stage-before\n")))),
         ]
         .into_iter()
         .collect();
@@ -224,6 +276,40 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_choice_shows_both_answers() {
+        let curriculum = curriculum();
+        let choose = |id: &str, chosen: Option<&str>, other: &str| Action::Edit {
+            id: id.into(),
+            kind: "choice",
+            answer: Answer::Choice {
+                chosen: chosen.map(String::from),
+                other: other.into(),
+            },
+            now: 1,
+        };
+        let workbook = Rc::new(Workbook::from_loaded("c", Loaded::default())).reduce(choose(
+            "stage-before",
+            Some("Not yet"),
+            "",
+        ));
+        assert_eq!(
+            choice_comparisons(&curriculum, &workbook),
+            vec![ChoiceComparison {
+                title: "Where I am".into(),
+                answers: vec![(1, Some("Not yet".into())), (2, None)],
+            }]
+        );
+        let workbook = workbook.reduce(choose("stage-after", Some(""), "Somewhere new"));
+        assert_eq!(
+            choice_comparisons(&curriculum, &workbook)[0].answers,
+            vec![
+                (1, Some("Not yet".into())),
+                (2, Some("Other: Somewhere new".into()))
+            ]
+        );
+    }
+
+    #[test]
     fn progress_and_where_to_continue() {
         let curriculum = curriculum();
         let workbook = Rc::new(Workbook::from_loaded("c", Loaded::default()));
@@ -246,7 +332,7 @@ mod tests {
             WeekProgress {
                 done: 1,
                 started: 1,
-                total: 2
+                total: 3
             }
         );
         assert_eq!(

@@ -14,6 +14,7 @@ pub fn render(props: &KindProps) -> Html {
     let ExerciseKind::Choice {
         options,
         other: offers_other,
+        ..
     } = &props.exercise.kind
     else {
         return html! {};

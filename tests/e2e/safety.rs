@@ -81,6 +81,12 @@ async fn the_support_panel_puts_the_crisis_step_first() {
             "the crisis step says {words}: {crisis}"
         );
     }
+    browser
+        .execute(
+            "document.getElementById('support').scrollIntoView();",
+            Vec::new(),
+        )
+        .await;
     browser.screenshot("safety-support-panel-phone").await;
 }
 

@@ -8,10 +8,13 @@ use std::path::Path;
 use crate::precompress::{brotli, gzip};
 use crate::run::{Failure, cargo, workspace};
 
-/// The budget for everything a first visit downloads, gzipped.
-pub const FIRST_LOAD_BUDGET: usize = 250 * 1024;
+/// The ceiling for everything a first visit downloads, gzipped: no change may grow past it.
+pub const FIRST_LOAD_CEILING_GZIP: usize = 360 * 1024;
 
-/// Prints the size of the first load, by part: gzipped (what the budget counts, and what any
+/// The same ceiling with brotli.
+pub const FIRST_LOAD_CEILING_BROTLI: usize = 295 * 1024;
+
+/// Prints the size of the first load, by part: gzipped (what the ceiling counts, and what any
 /// server that compresses sends) and with brotli (what a host serving the release build's `.br`
 /// copies, or compressing with brotli itself, sends).
 pub fn sizes() -> Result<(), Failure> {
@@ -93,14 +96,25 @@ pub fn sizes() -> Result<(), Failure> {
         kb(gz),
         kb(br)
     );
-    println!(
-        "  budget: {:.0} KB gzipped: {}",
-        kb(FIRST_LOAD_BUDGET),
-        if gz <= FIRST_LOAD_BUDGET {
-            format!("{:.1} KB under", kb(FIRST_LOAD_BUDGET - gz))
+    let against = |total: usize, ceiling: usize, how: &str| {
+        if total <= ceiling {
+            format!(
+                "{:.0} KB {how}: {:.1} KB under",
+                kb(ceiling),
+                kb(ceiling - total)
+            )
         } else {
-            format!("{:.1} KB OVER", kb(gz - FIRST_LOAD_BUDGET))
+            format!(
+                "{:.0} KB {how}: {:.1} KB OVER",
+                kb(ceiling),
+                kb(total - ceiling)
+            )
         }
+    };
+    println!(
+        "  ceiling: {}; {}",
+        against(gz, FIRST_LOAD_CEILING_GZIP, "gzipped"),
+        against(br, FIRST_LOAD_CEILING_BROTLI, "with brotli")
     );
     Ok(())
 }

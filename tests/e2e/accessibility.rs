@@ -4,13 +4,15 @@
 
 use crate::app::{default_curriculum, first_sensitive, navigate, press_button};
 use crate::harness::{Browser, StaticServer};
+use crate::in_every_engine;
 
-#[tokio::test]
-async fn the_start_page_has_no_axe_violations_on_a_phone() {
-    let server = StaticServer::serve_dist();
-    let browser = Browser::phone().await;
-    browser.open_app(&server).await;
-    browser.assert_accessible("the start page (phone)").await;
+in_every_engine! {
+    async fn the_start_page_has_no_axe_violations_on_a_phone(engine: Engine) {
+        let server = StaticServer::serve_dist();
+        let browser = Browser::phone_in(engine).await;
+        browser.open_app(&server).await;
+        browser.assert_accessible("the start page (phone)").await;
+    }
 }
 
 #[tokio::test]
@@ -65,24 +67,25 @@ async fn the_other_pages_have_no_axe_violations() {
     }
 }
 
-#[tokio::test]
-async fn a_sensitive_exercise_has_no_axe_violations_in_any_state() {
-    let curriculum = default_curriculum();
-    let (week, exercise) = first_sensitive(&curriculum);
-    let server = StaticServer::serve_dist();
-    let browser = Browser::phone().await;
-    browser.open_app(&server).await;
-    navigate(&browser, &format!("#/week/{}/{}", week.number, exercise.id)).await;
-    browser
-        .assert_accessible("a sensitive exercise, asking first")
-        .await;
-    press_button(&browser, "Not now").await;
-    browser
-        .assert_accessible("a sensitive exercise, left for later")
-        .await;
-    press_button(&browser, "I am ready now").await;
-    press_button(&browser, "Yes, I am ready to start").await;
-    browser
-        .assert_accessible("a sensitive exercise, open")
-        .await;
+in_every_engine! {
+    async fn a_sensitive_exercise_has_no_axe_violations_in_any_state(engine: Engine) {
+        let curriculum = default_curriculum();
+        let (week, exercise) = first_sensitive(&curriculum);
+        let server = StaticServer::serve_dist();
+        let browser = Browser::phone_in(engine).await;
+        browser.open_app(&server).await;
+        navigate(&browser, &format!("#/week/{}/{}", week.number, exercise.id)).await;
+        browser
+            .assert_accessible("a sensitive exercise, asking first")
+            .await;
+        press_button(&browser, "Not now").await;
+        browser
+            .assert_accessible("a sensitive exercise, left for later")
+            .await;
+        press_button(&browser, "I am ready now").await;
+        press_button(&browser, "Yes, I am ready to start").await;
+        browser
+            .assert_accessible("a sensitive exercise, open")
+            .await;
+    }
 }

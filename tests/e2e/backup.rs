@@ -7,98 +7,100 @@ use crate::app::{
     press_button, stored, type_into, wait_for_text, wait_saved, write_answer,
 };
 use crate::harness::{Browser, DEFAULT_WAIT, StaticServer};
+use crate::in_every_engine;
 
-#[tokio::test]
-async fn export_then_clear_then_import_restores_every_answer() {
-    let curriculum = default_curriculum();
-    let server = StaticServer::serve_dist();
-    let browser = Browser::desktop().await;
+in_every_engine! {
+    async fn export_then_clear_then_import_restores_every_answer(engine: Engine) {
+        let curriculum = default_curriculum();
+        let server = StaticServer::serve_dist();
+        let browser = Browser::desktop_in(engine).await;
 
-    // Answer three exercises of different kinds.
-    let (week, writing) = first_of_kind(&curriculum, "writing");
-    open_exercise(&browser, &server, week.number, &writing.id).await;
-    type_into(
-        &browser,
-        &format!("#{}-text", writing.id),
-        "My reasons, in my words.",
-    )
-    .await;
-    let (week, checklist) = first_of_kind(&curriculum, "checklist");
-    open_exercise(&browser, &server, week.number, &checklist.id).await;
-    press(&browser, &format!("#{}-option-0", checklist.id), key::SPACE).await;
-    let (week, plan) = first_of_kind(&curriculum, "plan");
-    open_exercise(&browser, &server, week.number, &plan.id).await;
-    type_into(&browser, &format!("#{}-s0-i0", plan.id), "Walk every day").await;
-    wait_saved(&browser).await;
-    let before: Vec<_> = [&writing.id, &checklist.id, &plan.id]
-        .iter()
-        .map(|id| (id.to_string(), ()))
-        .collect();
-    let mut answers = Vec::new();
-    for (id, ()) in &before {
-        answers.push(stored(&browser, &curriculum, id).await.expect("stored")["answer"].clone());
-    }
+        // Answer three exercises of different kinds.
+        let (week, writing) = first_of_kind(&curriculum, "writing");
+        open_exercise(&browser, &server, week.number, &writing.id).await;
+        type_into(
+            &browser,
+            &format!("#{}-text", writing.id),
+            "My reasons, in my words.",
+        )
+        .await;
+        let (week, checklist) = first_of_kind(&curriculum, "checklist");
+        open_exercise(&browser, &server, week.number, &checklist.id).await;
+        press(&browser, &format!("#{}-option-0", checklist.id), key::SPACE).await;
+        let (week, plan) = first_of_kind(&curriculum, "plan");
+        open_exercise(&browser, &server, week.number, &plan.id).await;
+        type_into(&browser, &format!("#{}-s0-i0", plan.id), "Walk every day").await;
+        wait_saved(&browser).await;
+        let before: Vec<_> = [&writing.id, &checklist.id, &plan.id]
+            .iter()
+            .map(|id| (id.to_string(), ()))
+            .collect();
+        let mut answers = Vec::new();
+        for (id, ()) in &before {
+            answers.push(stored(&browser, &curriculum, id).await.expect("stored")["answer"].clone());
+        }
 
-    // Save a backup file.
-    open(&browser, &server, "#/settings").await;
-    press_button(&browser, "Save a backup file").await;
-    let file = browser.wait_for_download(".json", DEFAULT_WAIT).await;
-    // Chromium writes to a temporary name first; wait until the final file is complete.
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    let text = std::fs::read_to_string(&file).expect("the backup file is readable");
-    assert!(
-        text.contains("take-home-workbook-backup"),
-        "a backup file: {text}"
-    );
-    assert!(text.contains("My reasons, in my words."));
-
-    // Delete everything.
-    press_button(&browser, "Delete all my answers").await;
-    press_button(&browser, "Yes, delete everything").await;
-    wait_for_text(&browser, "All your answers have been deleted").await;
-    for (id, ()) in &before {
+        // Save a backup file.
+        open(&browser, &server, "#/settings").await;
+        press_button(&browser, "Save a backup file").await;
+        let file = browser.wait_for_download(".json", DEFAULT_WAIT).await;
+        // Chromium writes to a temporary name first; wait until the final file is complete.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let text = std::fs::read_to_string(&file).expect("the backup file is readable");
         assert!(
-            stored(&browser, &curriculum, id).await.is_none(),
-            "{id} is deleted"
+            text.contains("take-home-workbook-backup"),
+            "a backup file: {text}"
         );
-    }
+        assert!(text.contains("My reasons, in my words."));
 
-    // Restore from the file: a preview first, then the restore.
-    choose_backup_file(&browser, &file).await;
-    wait_for_text(&browser, "What restoring will do").await;
-    assert!(
-        browser
-            .body_text()
-            .await
-            .contains("3 answer(s) will be added"),
-        "{}",
-        browser.body_text().await
-    );
-    press_button(&browser, "Restore these answers").await;
-    wait_for_text(&browser, "Done.").await;
-    for ((id, ()), answer) in before.iter().zip(&answers) {
+        // Delete everything.
+        press_button(&browser, "Delete all my answers").await;
+        press_button(&browser, "Yes, delete everything").await;
+        wait_for_text(&browser, "All your answers have been deleted").await;
+        for (id, ()) in &before {
+            assert!(
+                stored(&browser, &curriculum, id).await.is_none(),
+                "{id} is deleted"
+            );
+        }
+
+        // Restore from the file: a preview first, then the restore.
+        choose_backup_file(&browser, &file).await;
+        wait_for_text(&browser, "What restoring will do").await;
+        assert!(
+            browser
+                .body_text()
+                .await
+                .contains("3 answer(s) will be added"),
+            "{}",
+            browser.body_text().await
+        );
+        press_button(&browser, "Restore these answers").await;
+        wait_for_text(&browser, "Done.").await;
+        for ((id, ()), answer) in before.iter().zip(&answers) {
+            assert_eq!(
+                &stored(&browser, &curriculum, id).await.expect("restored")["answer"],
+                answer,
+                "{id}"
+            );
+        }
+        browser.reload().await;
+        browser.wait_for_app().await;
+        open(
+            &browser,
+            &server,
+            &format!(
+                "#/week/{}/{}",
+                first_of_kind(&curriculum, "writing").0.number,
+                writing.id
+            ),
+        )
+        .await;
         assert_eq!(
-            &stored(&browser, &curriculum, id).await.expect("restored")["answer"],
-            answer,
-            "{id}"
+            crate::app::value_of(&browser, &format!("#{}-text", writing.id)).await,
+            "My reasons, in my words."
         );
     }
-    browser.reload().await;
-    browser.wait_for_app().await;
-    open(
-        &browser,
-        &server,
-        &format!(
-            "#/week/{}/{}",
-            first_of_kind(&curriculum, "writing").0.number,
-            writing.id
-        ),
-    )
-    .await;
-    assert_eq!(
-        crate::app::value_of(&browser, &format!("#{}-text", writing.id)).await,
-        "My reasons, in my words."
-    );
 }
 
 #[tokio::test]

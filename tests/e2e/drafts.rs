@@ -7,60 +7,63 @@ use crate::app::{
     default_curriculum, find, first_of_kind, open, stored, type_into, value_of, wait_saved,
 };
 use crate::harness::{Browser, StaticServer};
+use crate::in_every_engine;
 
-#[tokio::test]
-async fn text_typed_is_still_there_after_a_reload() {
-    let curriculum = default_curriculum();
-    let (week, exercise) = first_of_kind(&curriculum, "writing");
-    let server = StaticServer::serve_dist();
-    let browser = Browser::phone().await;
-    let route = format!("#/week/{}/{}", week.number, exercise.id);
-    open(&browser, &server, &route).await;
-    let css = format!("#{}-text", exercise.id);
-    type_into(&browser, &css, "These words matter to me.").await;
-    wait_saved(&browser).await;
-    browser.reload().await;
-    browser.wait_for_app().await;
-    find(&browser, &css).await;
-    assert_eq!(value_of(&browser, &css).await, "These words matter to me.");
+in_every_engine! {
+    async fn text_typed_is_still_there_after_a_reload(engine: Engine) {
+        let curriculum = default_curriculum();
+        let (week, exercise) = first_of_kind(&curriculum, "writing");
+        let server = StaticServer::serve_dist();
+        let browser = Browser::phone_in(engine).await;
+        let route = format!("#/week/{}/{}", week.number, exercise.id);
+        open(&browser, &server, &route).await;
+        let css = format!("#{}-text", exercise.id);
+        type_into(&browser, &css, "These words matter to me.").await;
+        wait_saved(&browser).await;
+        browser.reload().await;
+        browser.wait_for_app().await;
+        find(&browser, &css).await;
+        assert_eq!(value_of(&browser, &css).await, "These words matter to me.");
+    }
 }
 
-#[tokio::test]
-async fn a_tab_closed_half_a_second_after_typing_keeps_its_text() {
-    let curriculum = default_curriculum();
-    let (week, exercise) = first_of_kind(&curriculum, "writing");
-    let server = StaticServer::serve_dist();
-    let browser = Browser::desktop().await;
-    let route = format!("#/week/{}/{}", week.number, exercise.id);
-    open(&browser, &server, &route).await;
-    let client = browser.client();
-    let first = client.window().await.expect("a window");
-    // A second tab of the same browser, to come back to afterwards.
-    let second = client.new_window(true).await.expect("a new tab").handle;
+in_every_engine! {
+    async fn a_tab_closed_half_a_second_after_typing_keeps_its_text(engine: Engine) {
+        let curriculum = default_curriculum();
+        let (week, exercise) = first_of_kind(&curriculum, "writing");
+        let server = StaticServer::serve_dist();
+        let browser = Browser::desktop_in(engine).await;
+        let route = format!("#/week/{}/{}", week.number, exercise.id);
+        open(&browser, &server, &route).await;
+        let client = browser.client();
+        let first = client.window().await.expect("a window");
+        // A second tab of the same browser, to come back to afterwards.
+        let second = client.new_window(true).await.expect("a new tab").handle;
 
-    let css = format!("#{}-text", exercise.id);
-    type_into(&browser, &css, "Written just before closing").await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    // Closing the tab is the only thing that can save these words: the pause-then-save has not
-    // happened yet.
-    client.close_window().await.expect("the tab closes");
-    client
-        .switch_to_window(second)
-        .await
-        .expect("switch to the other tab");
-    let _ = first;
+        let css = format!("#{}-text", exercise.id);
+        type_into(&browser, &css, "Written just before closing").await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        // Closing the tab is the only thing that can save these words: the pause-then-save has not
+        // happened yet.
+        client.close_window().await.expect("the tab closes");
+        client
+            .switch_to_window(second)
+            .await
+            .expect("switch to the other tab");
+        let _ = first;
 
-    open(&browser, &server, &route).await;
-    find(&browser, &css).await;
-    assert_eq!(
-        value_of(&browser, &css).await,
-        "Written just before closing"
-    );
-    let entry = stored(&browser, &curriculum, &exercise.id)
-        .await
-        .expect("stored");
-    assert_eq!(
-        entry["answer"]["text"]["text"],
-        "Written just before closing"
-    );
+        open(&browser, &server, &route).await;
+        find(&browser, &css).await;
+        assert_eq!(
+            value_of(&browser, &css).await,
+            "Written just before closing"
+        );
+        let entry = stored(&browser, &curriculum, &exercise.id)
+            .await
+            .expect("stored");
+        assert_eq!(
+            entry["answer"]["text"]["text"],
+            "Written just before closing"
+        );
+    }
 }

@@ -12,7 +12,8 @@ use crate::app::{
     answer_key, choose_backup_file, default_curriculum, first_of_kind, navigate, open_exercise,
     press, press_button, stored, type_into, value_of, wait_for_text, wait_saved, write_answer,
 };
-use crate::harness::{Browser, DEFAULT_WAIT, StaticServer};
+use crate::harness::{Browser, DEFAULT_WAIT, MOVABLE_CLOCK, StaticServer};
+use crate::in_every_engine;
 
 const PASSPHRASE: &str = "green kettle on the hill";
 
@@ -29,10 +30,14 @@ struct Scene {
 
 impl Scene {
     async fn with_answer(browser: Browser, text: &str) -> Scene {
+        Self::with_answer_on(StaticServer::serve_dist(), browser, text).await
+    }
+
+    /// Like [`Scene::with_answer`], on a server the test has set up.
+    async fn with_answer_on(server: StaticServer, browser: Browser, text: &str) -> Scene {
         let curriculum = default_curriculum();
         let (week, exercise) = first_of_kind(&curriculum, "writing");
         let (week, exercise) = (week.number, exercise.id.clone());
-        let server = StaticServer::serve_dist();
         write_answer(&browser, &server, week, &exercise, text).await;
         let css = format!("#{exercise}-text");
         Scene {
@@ -151,125 +156,122 @@ fn assert_nothing_readable(
     }
 }
 
-#[tokio::test]
-async fn the_lock_leaves_nothing_readable_and_only_the_passphrase_opens_it() {
-    let scene = Scene::with_answer(Browser::phone().await, "A private sentence").await;
-    let (browser, curriculum) = (&scene.browser, &scene.curriculum);
+in_every_engine! {
+    async fn the_lock_leaves_nothing_readable_and_only_the_passphrase_opens_it(engine: Engine) {
+        let scene = Scene::with_answer(Browser::phone_in(engine).await, "A private sentence").await;
+        let (browser, curriculum) = (&scene.browser, &scene.curriculum);
 
-    // The offer, with its warning, as a participant first sees it.
-    navigate(browser, "#/settings").await;
-    browser
-        .execute(
-            "document.getElementById('lock').scrollIntoView();",
-            Vec::new(),
-        )
-        .await;
-    browser.screenshot("lock-offer").await;
-    browser
-        .assert_accessible("the settings page with the lock offered")
-        .await;
-
-    turn_lock_on(browser, 15).await;
-    let focused = browser
-        .execute("return document.activeElement.textContent;", Vec::new())
-        .await;
-    assert_eq!(
-        focused.as_str(),
-        Some("Your answers are now locked with your passphrase."),
-        "focus goes to what happened"
-    );
-    browser
-        .assert_accessible("the settings page with the lock on")
-        .await;
-    let storage = browser.local_storage().await;
-    assert!(
-        storage.keys().any(|k| k.contains("/sealed/")),
-        "{storage:?}"
-    );
-    assert_nothing_readable(&storage, curriculum, &["A private sentence"]);
-    browser.screenshot("lock-on-settings").await;
-
-    // Opening the workbook again asks for the passphrase, and shows nothing else of it.
-    scene.reopen().await;
-    browser.wait_for_selector("#passphrase", DEFAULT_WAIT).await;
-    let text = browser.body_text().await;
-    assert!(text.contains("Your workbook is locked"), "{text}");
-    assert!(!text.contains("A private sentence"), "{text}");
-    assert!(
-        text.contains("Quick exit"),
-        "the quick exit is on the locked page: {text}"
-    );
-    browser.assert_accessible("the locked page").await;
-    browser.screenshot("lock-unlock-page").await;
-
-    unlock(browser, "not the passphrase").await;
-    wait_for_text(browser, "That passphrase did not open the workbook").await;
-    browser.screenshot("lock-wrong-passphrase").await;
-    browser
-        .execute(
-            "document.getElementById('passphrase').value = '';",
-            Vec::new(),
-        )
-        .await;
-    scene.unlock().await;
-    assert_eq!(scene.answer().await, "A private sentence");
-    browser.execute("window.scrollTo(0, 0);", Vec::new()).await;
-    browser.screenshot("lock-unlocked-header").await;
-
-    // Words written while the lock is on are sealed as they are saved.
-    type_into(browser, &scene.css, " and a second one").await;
-    wait_saved(browser).await;
-    browser
-        .wait_for_js(
-            "Object.keys(localStorage).filter(k => k.includes('/sealed/')).length >= 2",
-            DEFAULT_WAIT,
-        )
-        .await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_nothing_readable(
-        &browser.local_storage().await,
-        curriculum,
-        &["A private sentence", "second one"],
-    );
-    browser.reload().await;
-    scene.unlock().await;
-    assert_eq!(scene.answer().await, "A private sentence and a second one");
-
-    // Turning it off stores everything readable again, and nothing sealed.
-    navigate(browser, "#/settings").await;
-    press_button(browser, "Turn the lock off").await;
-    press_button(browser, "Yes, turn it off").await;
-    browser
-        .wait_for_js(
-            "document.getElementById('new-passphrase') !== null",
-            DEFAULT_WAIT,
-        )
-        .await;
-    assert!(
+        // The offer, with its warning, as a participant first sees it.
+        navigate(browser, "#/settings").await;
         browser
-            .body_text()
-            .await
-            .contains("The lock is off. Your answers are stored without the secret code again."),
-        "the person is told"
-    );
-    assert_no_lock_stored(browser, "turning the lock off leaves nothing sealed").await;
-    assert_eq!(
-        scene.stored_text().await,
-        "A private sentence and a second one"
-    );
+            .execute(
+                "document.getElementById('lock').scrollIntoView();",
+                Vec::new(),
+            )
+            .await;
+        browser.screenshot("lock-offer").await;
+        browser
+            .assert_accessible("the settings page with the lock offered")
+            .await;
+
+        turn_lock_on(browser, 15).await;
+        let focused = browser
+            .execute("return document.activeElement.textContent;", Vec::new())
+            .await;
+        assert_eq!(
+            focused.as_str(),
+            Some("Your answers are now locked with your passphrase."),
+            "focus goes to what happened"
+        );
+        browser
+            .assert_accessible("the settings page with the lock on")
+            .await;
+        let storage = browser.local_storage().await;
+        assert!(
+            storage.keys().any(|k| k.contains("/sealed/")),
+            "{storage:?}"
+        );
+        assert_nothing_readable(&storage, curriculum, &["A private sentence"]);
+        browser.screenshot("lock-on-settings").await;
+
+        // Opening the workbook again asks for the passphrase, and shows nothing else of it.
+        scene.reopen().await;
+        browser.wait_for_selector("#passphrase", DEFAULT_WAIT).await;
+        let text = browser.body_text().await;
+        assert!(text.contains("Your workbook is locked"), "{text}");
+        assert!(!text.contains("A private sentence"), "{text}");
+        assert!(
+            text.contains("Quick exit"),
+            "the quick exit is on the locked page: {text}"
+        );
+        browser.assert_accessible("the locked page").await;
+        browser.screenshot("lock-unlock-page").await;
+
+        unlock(browser, "not the passphrase").await;
+        wait_for_text(browser, "That passphrase did not open the workbook").await;
+        browser.screenshot("lock-wrong-passphrase").await;
+        browser
+            .execute(
+                "document.getElementById('passphrase').value = '';",
+                Vec::new(),
+            )
+            .await;
+        scene.unlock().await;
+        assert_eq!(scene.answer().await, "A private sentence");
+        browser.execute("window.scrollTo(0, 0);", Vec::new()).await;
+        browser.screenshot("lock-unlocked-header").await;
+
+        // Words written while the lock is on are sealed as they are saved.
+        type_into(browser, &scene.css, " and a second one").await;
+        wait_saved(browser).await;
+        browser
+            .wait_for_js(
+                "Object.keys(localStorage).filter(k => k.includes('/sealed/')).length >= 2",
+                DEFAULT_WAIT,
+            )
+            .await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert_nothing_readable(
+            &browser.local_storage().await,
+            curriculum,
+            &["A private sentence", "second one"],
+        );
+        browser.reload().await;
+        scene.unlock().await;
+        assert_eq!(scene.answer().await, "A private sentence and a second one");
+
+        // Turning it off stores everything readable again, and nothing sealed.
+        navigate(browser, "#/settings").await;
+        press_button(browser, "Turn the lock off").await;
+        press_button(browser, "Yes, turn it off").await;
+        browser
+            .wait_for_js(
+                "document.getElementById('new-passphrase') !== null",
+                DEFAULT_WAIT,
+            )
+            .await;
+        assert!(
+            browser
+                .body_text()
+                .await
+                .contains("The lock is off. Your answers are stored without the secret code again."),
+            "the person is told"
+        );
+        assert_no_lock_stored(browser, "turning the lock off leaves nothing sealed").await;
+        assert_eq!(
+            scene.stored_text().await,
+            "A private sentence and a second one"
+        );
+    }
 }
 
 #[tokio::test]
 async fn the_workbook_locks_itself_after_the_chosen_time_without_use() {
     let browser = Browser::desktop().await;
+    let server = StaticServer::serve_dist();
     // A clock the test can move forward, so that nobody waits five minutes.
-    browser
-        .run_before_page_scripts(
-            "(() => { const now = Date.now; window.e2eClockAhead = 0; \
-               Date.now = () => now() + window.e2eClockAhead; })();",
-        )
-        .await;
-    let scene = Scene::with_answer(browser, "Words to keep").await;
+    server.run_before_page_scripts(MOVABLE_CLOCK);
+    let scene = Scene::with_answer_on(server, browser, "Words to keep").await;
     let browser = &scene.browser;
     turn_lock_on(browser, 5).await;
     scene.reopen().await;

@@ -10,44 +10,46 @@ use crate::app::{
     wait_saved,
 };
 use crate::harness::{Browser, DEFAULT_WAIT, StaticServer};
+use crate::in_every_engine;
 
-#[tokio::test]
-async fn two_tabs_on_the_same_answer_see_each_others_words() {
-    let curriculum = default_curriculum();
-    let (week, exercise) = first_of_kind(&curriculum, "writing");
-    let route = format!("#/week/{}/{}", week.number, exercise.id);
-    let css = format!("#{}-text", exercise.id);
-    let server = StaticServer::serve_dist();
-    let browser = Browser::desktop().await;
-    let client = browser.client();
+in_every_engine! {
+    async fn two_tabs_on_the_same_answer_see_each_others_words(engine: Engine) {
+        let curriculum = default_curriculum();
+        let (week, exercise) = first_of_kind(&curriculum, "writing");
+        let route = format!("#/week/{}/{}", week.number, exercise.id);
+        let css = format!("#{}-text", exercise.id);
+        let server = StaticServer::serve_dist();
+        let browser = Browser::desktop_in(engine).await;
+        let client = browser.client();
 
-    open(&browser, &server, &route).await;
-    let tab_a = client.window().await.expect("a window");
-    let tab_b = client.new_window(true).await.expect("a second tab").handle;
-    client.switch_to_window(tab_b.clone()).await.expect("to B");
-    open(&browser, &server, &route).await;
+        open(&browser, &server, &route).await;
+        let tab_a = client.window().await.expect("a window");
+        let tab_b = client.new_window(true).await.expect("a second tab").handle;
+        client.switch_to_window(tab_b.clone()).await.expect("to B");
+        open(&browser, &server, &route).await;
 
-    client.switch_to_window(tab_a.clone()).await.expect("to A");
-    type_into(&browser, &css, "Started in one tab").await;
-    wait_saved(&browser).await;
+        client.switch_to_window(tab_a.clone()).await.expect("to A");
+        type_into(&browser, &css, "Started in one tab").await;
+        wait_saved(&browser).await;
 
-    client.switch_to_window(tab_b.clone()).await.expect("to B");
-    browser
-        .wait_for_js(
-            &format!("document.querySelector('{css}').value === 'Started in one tab'"),
-            DEFAULT_WAIT,
-        )
-        .await;
-    type_into(&browser, &css, ", carried on in another").await;
-    wait_saved(&browser).await;
+        client.switch_to_window(tab_b.clone()).await.expect("to B");
+        browser
+            .wait_for_js(
+                &format!("document.querySelector('{css}').value === 'Started in one tab'"),
+                DEFAULT_WAIT,
+            )
+            .await;
+        type_into(&browser, &css, ", carried on in another").await;
+        wait_saved(&browser).await;
 
-    client.switch_to_window(tab_a).await.expect("to A");
-    browser
-        .wait_for_js(
-            &format!("document.querySelector('{css}').value === 'Started in one tab, carried on in another'"),
-            DEFAULT_WAIT,
-        )
-        .await;
+        client.switch_to_window(tab_a).await.expect("to A");
+        browser
+            .wait_for_js(
+                &format!("document.querySelector('{css}').value === 'Started in one tab, carried on in another'"),
+                DEFAULT_WAIT,
+            )
+            .await;
+    }
 }
 
 #[tokio::test]

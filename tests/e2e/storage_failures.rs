@@ -16,11 +16,9 @@ async fn blocked_storage_is_announced_before_writing_and_the_text_can_be_saved_t
     let server = StaticServer::serve_dist();
     let browser = Browser::desktop().await;
     // As in some private windows and locked-down browsers: touching localStorage throws.
-    browser
-        .run_before_page_scripts(
-            "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });",
-        )
-        .await;
+    server.run_before_page_scripts(
+        "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });",
+    );
     browser.open_app(&server).await;
     let text = browser.body_text().await;
     assert!(

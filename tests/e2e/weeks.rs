@@ -2,57 +2,60 @@
 
 use crate::app::{default_curriculum, find, open, open_exercise};
 use crate::harness::{Browser, StaticServer};
+use crate::in_every_engine;
 use serde_json::Value as Json;
 
-#[tokio::test]
-async fn the_home_page_lists_every_week() {
-    let curriculum = default_curriculum();
-    let server = StaticServer::serve_dist();
-    let browser = Browser::desktop().await;
-    open(&browser, &server, "#/").await;
+in_every_engine! {
+    async fn the_home_page_lists_every_week(engine: Engine) {
+        let curriculum = default_curriculum();
+        let server = StaticServer::serve_dist();
+        let browser = Browser::desktop_in(engine).await;
+        open(&browser, &server, "#/").await;
 
-    let listed = browser
-        .execute(
-            "return [...document.querySelectorAll('ol.weeks > li')].map(li => li.innerText);",
-            Vec::new(),
-        )
-        .await;
-    let listed: Vec<String> = listed
-        .as_array()
-        .expect("a list")
-        .iter()
-        .map(|v| v.as_str().unwrap_or_default().to_string())
-        .collect();
-    assert_eq!(
-        listed.len(),
-        curriculum.weeks.len(),
-        "one card per week: {listed:#?}"
-    );
-    for (card, week) in listed.iter().zip(&curriculum.weeks) {
-        assert!(
-            card.contains(&week.title),
-            "week {} shows its title: {card}",
-            week.number
+        let listed = browser
+            .execute(
+                "return [...document.querySelectorAll('ol.weeks > li')].map(li => li.innerText);",
+                Vec::new(),
+            )
+            .await;
+        let listed: Vec<String> = listed
+            .as_array()
+            .expect("a list")
+            .iter()
+            .map(|v| v.as_str().unwrap_or_default().to_string())
+            .collect();
+        assert_eq!(
+            listed.len(),
+            curriculum.weeks.len(),
+            "one card per week: {listed:#?}"
         );
-        assert!(
-            card.contains(&format!("Week {}", week.number)),
-            "and its number: {card}"
-        );
+        for (card, week) in listed.iter().zip(&curriculum.weeks) {
+            assert!(
+                card.contains(&week.title),
+                "week {} shows its title: {card}",
+                week.number
+            );
+            assert!(
+                card.contains(&format!("Week {}", week.number)),
+                "and its number: {card}"
+            );
+        }
+        browser.screenshot("weeks-home-desktop").await;
     }
-    browser.screenshot("weeks-home-desktop").await;
 }
 
-#[tokio::test]
-async fn every_week_page_shows_its_exercises_under_their_ids() {
-    let curriculum = default_curriculum();
-    let server = StaticServer::serve_dist();
-    let browser = Browser::phone().await;
-    for week in &curriculum.weeks {
-        open(&browser, &server, &format!("#/week/{}", week.number)).await;
-        let title = find(&browser, "h1").await.text().await.expect("a title");
-        assert_eq!(title, week.title);
-        for exercise in &week.exercises {
-            find(&browser, &format!("#ex-{}", exercise.id)).await;
+in_every_engine! {
+    async fn every_week_page_shows_its_exercises_under_their_ids(engine: Engine) {
+        let curriculum = default_curriculum();
+        let server = StaticServer::serve_dist();
+        let browser = Browser::phone_in(engine).await;
+        for week in &curriculum.weeks {
+            open(&browser, &server, &format!("#/week/{}", week.number)).await;
+            let title = find(&browser, "h1").await.text().await.expect("a title");
+            assert_eq!(title, week.title);
+            for exercise in &week.exercises {
+                find(&browser, &format!("#ex-{}", exercise.id)).await;
+            }
         }
     }
 }

@@ -127,7 +127,7 @@ fn trunk() -> Command {
 fn test() -> Result<(), Failure> {
     setup::rust_components()?;
     setup::web_tools()?;
-    setup::browser()?;
+    setup::browsers()?;
     setup::axe_core()?;
     step("Checking formatting");
     cargo(&["fmt", "--all", "--check"])?;

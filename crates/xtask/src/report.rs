@@ -1,6 +1,6 @@
 //! `cargo xtask report`: the size and speed report. Sizes are of the built site in `dist/`, each
-//! file gzipped on its own (as a server sends them); speed is measured in headless Chromium by
-//! the `perf_report` example of the tests package. Numbers, never pass/fail: machines are noisy.
+//! file gzipped on its own (as a server sends them); speed is measured in Chromium, Firefox and
+//! WebKit, side by side, by the `perf_report` example of the tests package. Numbers, never pass/fail: machines are noisy.
 
 use std::fs;
 use std::path::Path;
@@ -134,13 +134,11 @@ fn kb(bytes: usize) -> f64 {
 /// Runs the browser speed report.
 pub fn speed() -> Result<(), Failure> {
     cargo(&[
-        "test",
+        "run",
         "--quiet",
         "--package",
         "workbook-tests",
-        "--test",
+        "--example",
         "perf_report",
-        "--",
-        "--nocapture",
     ])
 }

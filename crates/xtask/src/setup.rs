@@ -22,7 +22,7 @@ pub fn all() -> Result<(), Failure> {
     rust_components()?;
     wasm_target()?;
     web_tools()?;
-    browser()?;
+    browsers()?;
     axe_core()?;
     println!("\nEverything is installed.");
     Ok(())
@@ -137,13 +137,42 @@ fn npm_install(package: &str, what: &str) -> Result<(), Failure> {
     })
 }
 
-/// Debian's Chromium and ChromeDriver, for the browser tests.
-pub fn browser() -> Result<(), Failure> {
-    let have = |path: &str| output_of(path, &["--version"]).is_some();
-    if have("/usr/bin/chromium") && have("/usr/bin/chromedriver") {
-        return Ok(());
+/// geckodriver, which drives Firefox for the browser tests.
+pub const GECKODRIVER_VERSION: &str = "0.37.1";
+
+/// What the browser tests run in: each engine's browser and WebDriver driver, from Debian, and
+/// geckodriver from crates.io. None downloads a browser of its own.
+///
+/// | engine | Debian packages | and |
+/// |---|---|---|
+/// | Chromium | `chromium`, `chromium-driver` | |
+/// | Gecko | `firefox-esr` | `geckodriver` from crates.io |
+/// | WebKit | `webkit2gtk-driver` (WebKitGTK's MiniBrowser and `WebKitWebDriver`), `xvfb` | |
+pub fn browsers() -> Result<(), Failure> {
+    let have = |path: &str| std::path::Path::new(path).exists();
+    let missing: Vec<&str> = [
+        ("/usr/bin/chromium", "chromium"),
+        ("/usr/bin/chromedriver", "chromium-driver"),
+        ("/usr/bin/firefox-esr", "firefox-esr"),
+        ("/usr/bin/WebKitWebDriver", "webkit2gtk-driver"),
+        ("/usr/bin/xvfb-run", "xvfb"),
+    ]
+    .into_iter()
+    .filter(|(path, _)| !have(path))
+    .map(|(_, package)| package)
+    .collect();
+    if !missing.is_empty() {
+        step(&format!(
+            "Installing the browsers for the tests from Debian: {}",
+            missing.join(", ")
+        ));
+        apt_install(&missing)?;
     }
-    step("Installing Chromium and ChromeDriver from Debian (for the browser tests)");
+    cargo_tool("geckodriver", "geckodriver", GECKODRIVER_VERSION, false)
+}
+
+/// `apt-get install`s Debian packages (through `sudo` unless running as root).
+fn apt_install(packages: &[&str]) -> Result<(), Failure> {
     let root = output_of("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
     let (program, prefix): (&str, &[&str]) = if root {
         ("apt-get", &[])
@@ -160,9 +189,12 @@ pub fn browser() -> Result<(), Failure> {
         )
     };
     apt(&["update", "-q"])?;
-    apt(&["install", "-y", "-q", "chromium", "chromium-driver"]).map_err(|e| {
+    let mut install = vec!["install", "-y", "-q"];
+    install.extend_from_slice(packages);
+    apt(&install).map_err(|e| {
         Failure::new(format!(
-            "{e}\nInstall them by hand: `apt-get install chromium chromium-driver`."
+            "{e}\nInstall them by hand: `apt-get install {}`.",
+            packages.join(" ")
         ))
     })
 }

@@ -1,12 +1,14 @@
-//! A headless Chromium session for one test.
+//! A browser session for one test, in any [`Engine`].
 //!
-//! [`Browser::start`] finds a free port, starts `chromedriver` on it, and opens a session in the
-//! Debian Chromium with a fresh profile folder and the [`Viewport`] asked for. Dropping the
-//! [`Browser`] ends the session (Chromium quits), stops the driver and deletes the profile, even
-//! when the test panics, so tests share nothing and can run in parallel.
+//! [`Browser::start`] finds a free port, starts the engine's WebDriver driver on it, and opens a
+//! session with a fresh profile folder and the [`Viewport`] asked for: headless Chromium by
+//! default, or Firefox or WebKit ([`Browser::start_in`]). Dropping the [`Browser`] ends the
+//! session (the browser quits), stops the driver and deletes the profile, even when the test
+//! panics, so tests share nothing and can run in parallel.
 //!
-//! Chrome's performance log is switched on (`goog:loggingPrefs`), so [`super::network`] can list
-//! what the page fetched.
+//! In Chromium, Chrome's performance log is switched on (`goog:loggingPrefs`), so
+//! [`super::network`] can list what the page fetched; in the other engines it reads the page's
+//! own Resource Timing.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -20,17 +22,14 @@ use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
-use serde_json::{Map, Value as Json, json};
+use serde_json::Value as Json;
 
+use super::engine::Engine;
 use super::network::NetworkRequest;
 use super::{APP_START, StaticServer, current_test_name, file_name_safe, screenshot_dir};
 
-/// The driver used unless `$CHROMEDRIVER` names another (the variable wasm-bindgen's test
-/// runner reads too).
-const DEFAULT_CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-
-/// How long chromedriver may take to listen on its port.
-const DRIVER_START: Duration = Duration::from_secs(10);
+/// How long a driver may take to listen on its port (WebKit's starts a virtual display first).
+const DRIVER_START: Duration = Duration::from_secs(20);
 
 /// How often the waits look again.
 const POLL: Duration = Duration::from_millis(100);
@@ -48,7 +47,9 @@ pub const APP_STARTED: &str = "location.protocol.startsWith('http') \
 /// The size of the page's viewport, in CSS pixels, and whether it is a phone.
 ///
 /// Chromium is given the size through chromedriver's `mobileEmulation.deviceMetrics`, so
-/// `innerWidth` is exactly `width` (a headless window cannot be narrower than 500 pixels).
+/// `innerWidth` is exactly `width` (a headless window cannot be narrower than 500 pixels). The
+/// other engines get a window of that size, as near as the engine allows (a phone's touch and
+/// pixel ratio are Chromium's alone).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Viewport {
     /// Width in CSS pixels (`window.innerWidth` on a page with a viewport `<meta>`).
@@ -79,13 +80,17 @@ impl Viewport {
     };
 }
 
-/// One test's browser: a chromedriver, a Chromium session and its profile folder.
+/// One test's browser: a driver, a browser session and its profile folder.
 pub struct Browser {
     client: Client,
+    engine: Engine,
     viewport: Viewport,
     /// Every request the page made since the session started, read from the performance log
     /// (Chrome hands each log entry out once; see [`super::network`]).
     pub(super) network: Mutex<Vec<NetworkRequest>>,
+    /// Outside Chromium: how many Resource Timing entries of each document (by its
+    /// `performance.timeOrigin`) are already in `network`.
+    pub(super) resource_timing: Mutex<Vec<(String, usize)>>,
     /// Held for its `Drop`, which ends the session and stops the driver; declared last so it is
     /// dropped last.
     #[allow(dead_code, reason = "held for its Drop")]
@@ -104,7 +109,8 @@ impl Browser {
     }
 
     /// Starts chromedriver and a headless Chromium with a fresh profile and `viewport`, on a
-    /// blank page. Panics with chromedriver's own words when it cannot.
+    /// blank page. Panics with chromedriver's own words when it cannot. See [`Self::start_in`]
+    /// for the other engines.
     pub async fn start(viewport: Viewport) -> Self {
         Self::start_with(viewport, &[]).await
     }
@@ -114,14 +120,31 @@ impl Browser {
         Self::start_with(Viewport::PHONE, &["--force-dark-mode"]).await
     }
 
+    /// A phone-sized browser in `engine`.
+    pub async fn phone_in(engine: Engine) -> Self {
+        Self::start_in(engine, Viewport::PHONE, &[]).await
+    }
+
+    /// A desktop-sized browser in `engine`.
+    pub async fn desktop_in(engine: Engine) -> Self {
+        Self::start_in(engine, Viewport::DESKTOP, &[]).await
+    }
+
     /// Like [`Browser::start`], with extra Chromium command-line switches.
     pub async fn start_with(viewport: Viewport, extra_args: &[&str]) -> Self {
-        let mut driver = Driver::spawn();
+        Self::start_in(Engine::Chromium, viewport, extra_args).await
+    }
+
+    /// Starts `engine`'s driver and a browser with a fresh profile and `viewport`, on a blank
+    /// page, with `extra_args` on the browser's command line. Panics with the driver's own words
+    /// when it cannot.
+    pub async fn start_in(engine: Engine, viewport: Viewport, extra_args: &[&str]) -> Self {
+        let mut driver = Driver::spawn(engine);
         let webdriver = format!("http://127.0.0.1:{}", driver.port);
         let mut builder = ClientBuilder::rustls().unwrap_or_else(|error| {
             panic!("cannot set up the WebDriver client's TLS support: {error}")
         });
-        builder.capabilities(capabilities(
+        builder.capabilities(engine.capabilities(
             viewport,
             &driver.profile(),
             &driver.downloads(),
@@ -130,27 +153,41 @@ impl Browser {
         let client = match builder.connect(&webdriver).await {
             Ok(client) => client,
             Err(error) => panic!(
-                "chromedriver at {webdriver} could not start Chromium: {error}\n\
-                 Is Chromium installed (`cargo xtask setup` installs the Debian packages \
-                 `chromium` and `chromium-driver`)? chromedriver's log:\n{}",
+                "the {engine} driver at {webdriver} could not start the browser: {error}\n\
+                 Is it installed (`cargo xtask setup` installs {})? The driver's log:\n{}",
+                engine.install_hint(),
                 driver.log_tail()
             ),
         };
         driver.session_id = client.session_id().await.unwrap_or_else(|error| {
-            panic!("chromedriver gave no session id: {error}");
+            panic!("the {engine} driver gave no session id: {error}");
         });
         let browser = Self {
             client,
+            engine,
             viewport,
             network: Mutex::new(Vec::new()),
+            resource_timing: Mutex::new(Vec::new()),
             driver,
         };
+        if engine != Engine::Chromium {
+            // Chromium's viewport is emulated exactly; the others get a window of its size.
+            let _ = browser
+                .client
+                .set_window_size(viewport.width, viewport.height)
+                .await;
+        }
         // On start-up Debian's Chromium opens its new-tab page, which fetches chrome:// pages and
         // tries its search engine's start page. That is the browser's doing, not the site's:
         // leave it, and forget it, before the test begins.
         browser.goto("about:blank").await;
         browser.forget_network_log().await;
         browser
+    }
+
+    /// The engine this browser runs.
+    pub fn engine(&self) -> Engine {
+        self.engine
     }
 
     /// The WebDriver client, for what the helpers do not cover.
@@ -161,22 +198,6 @@ impl Browser {
     /// The viewport the browser was started with.
     pub fn viewport(&self) -> Viewport {
         self.viewport
-    }
-
-    /// Runs `source` in every page this browser opens from now on, before the page's own
-    /// scripts (Chrome DevTools' `Page.addScriptToEvaluateOnNewDocument`): for simulating a
-    /// browser whose storage is blocked, say.
-    pub async fn run_before_page_scripts(&self, source: &str) {
-        let command = CdpExecute {
-            body: serde_json::json!({
-                "cmd": "Page.addScriptToEvaluateOnNewDocument",
-                "params": { "source": source },
-            })
-            .to_string(),
-        };
-        if let Err(error) = self.client.issue_cmd(command).await {
-            panic!("chromedriver refused a DevTools command: {error}");
-        }
     }
 
     /// The folder the browser saves downloads into.
@@ -216,8 +237,24 @@ impl Browser {
         }
     }
 
-    /// Reloads the page and waits for its `load` event.
+    /// Reloads the page, as a participant's reload button does, and waits for its `load` event.
     pub async fn reload(&self) {
+        if self.engine == Engine::Firefox {
+            // Firefox's driver reloads as Shift+reload does, past the HTTP cache and the service
+            // worker; a participant's reload goes through them. So reload from the page itself,
+            // and wait for the new page (the marker is gone) to finish loading.
+            self.execute(
+                "window.e2eBeforeReloading = true; setTimeout(() => location.reload(), 0);",
+                Vec::new(),
+            )
+            .await;
+            self.wait_for_js(
+                "window.e2eBeforeReloading === undefined && document.readyState === 'complete'",
+                APP_START,
+            )
+            .await;
+            return;
+        }
         if let Err(error) = self.client.refresh().await {
             let report = self.failure_report().await;
             panic!("the browser could not reload the page: {error}\n{report}");
@@ -348,7 +385,8 @@ impl Browser {
             .unwrap_or_else(|error| panic!("localStorage did not read as text by key: {error}"))
     }
 
-    /// Saves a PNG of the viewport as `target/screenshots/<name>.png` and returns its path.
+    /// Saves a PNG of the viewport as `target/screenshots/<name>.png` (`<name>-firefox.png`,
+    /// `<name>-webkit.png` in those engines) and returns its path.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         match self.try_screenshot(name).await {
             Ok(path) => path,
@@ -357,6 +395,11 @@ impl Browser {
     }
 
     async fn try_screenshot(&self, name: &str) -> Result<PathBuf, String> {
+        // Chromium's keep the names they always had; the other engines' say which they are.
+        let name = match self.engine {
+            Engine::Chromium => name.to_string(),
+            engine => format!("{name}-{engine}"),
+        };
         let png = self
             .client
             .screenshot()
@@ -365,7 +408,7 @@ impl Browser {
         let folder = screenshot_dir();
         fs::create_dir_all(&folder)
             .map_err(|error| format!("cannot create {}: {error}", folder.display()))?;
-        let path = folder.join(format!("{}.png", file_name_safe(name)));
+        let path = folder.join(format!("{}.png", file_name_safe(&name)));
         fs::write(&path, png)
             .map_err(|error| format!("cannot write {}: {error}", path.display()))?;
         Ok(path)
@@ -405,58 +448,9 @@ impl Browser {
     }
 }
 
-/// The session's capabilities: headless Chromium with a fresh profile, quiet (no background
-/// traffic of its own), the viewport, and the performance log.
-fn capabilities(
-    viewport: Viewport,
-    profile: &Path,
-    downloads: &Path,
-    extra_args: &[&str],
-) -> Map<String, Json> {
-    let mut args = vec![
-        "--headless=new".to_string(),
-        "--no-sandbox".to_string(),
-        "--disable-gpu".to_string(),
-        "--disable-dev-shm-usage".to_string(),
-        "--disable-background-networking".to_string(),
-        "--disable-component-update".to_string(),
-        "--disable-sync".to_string(),
-        "--no-first-run".to_string(),
-        "--disable-quic".to_string(),
-        format!("--window-size={},{}", viewport.width, viewport.height),
-        format!("--user-data-dir={}", profile.display()),
-    ];
-    args.extend(extra_args.iter().map(ToString::to_string));
-    let capabilities = json!({
-        "browserName": "chrome",
-        "goog:chromeOptions": {
-            "args": args,
-            // Files the page offers (a backup) are saved here, without asking.
-            "prefs": {
-                "download.default_directory": downloads.display().to_string(),
-                "download.prompt_for_download": false,
-                "download.directory_upgrade": true,
-            },
-            "mobileEmulation": {
-                "deviceMetrics": {
-                    "width": viewport.width,
-                    "height": viewport.height,
-                    "pixelRatio": viewport.pixel_ratio,
-                    "mobile": viewport.mobile,
-                    "touch": viewport.mobile,
-                },
-            },
-        },
-        "goog:loggingPrefs": { "performance": "ALL" },
-    });
-    match capabilities {
-        Json::Object(map) => map,
-        _ => Map::new(),
-    }
-}
-
-/// A running chromedriver and the folder holding its log and Chromium's profile. Dropping it
-/// ends the session, stops the driver and deletes the folder.
+/// A running driver and the folder holding its log and the browser's profile. Dropping it
+/// ends the session, stops the driver (and, for WebKit, its virtual display) and deletes the
+/// folder.
 struct Driver {
     child: Child,
     port: u16,
@@ -465,8 +459,8 @@ struct Driver {
 }
 
 impl Driver {
-    /// Starts chromedriver on a free port, trying another port if one is taken in between.
-    fn spawn() -> Self {
+    /// Starts `engine`'s driver on a free port, trying another port if one is taken in between.
+    fn spawn(engine: Engine) -> Self {
         static SESSIONS: AtomicUsize = AtomicUsize::new(0);
         let folder = std::env::temp_dir().join(format!(
             "workbook-e2e-{}-{}",
@@ -482,23 +476,33 @@ impl Driver {
                 folder.display()
             )
         });
-        let program =
-            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| DEFAULT_CHROMEDRIVER.to_string());
+        let driver_program = engine.driver_program();
         assert!(
-            Path::new(&program).is_file(),
-            "{program} is missing: `cargo xtask setup` installs Chromium and chromedriver (the \
-             Debian packages `chromium` and `chromium-driver`), or set $CHROMEDRIVER"
+            Path::new(&driver_program).is_file(),
+            "{driver_program} is missing: `cargo xtask setup` installs {}",
+            engine.install_hint()
         );
         let mut last_log = String::new();
         for _ in 0..3 {
             let port = free_port();
-            let log = folder.join("chromedriver.log");
-            let child = Command::new(&program)
-                .arg(format!("--port={port}"))
-                .arg(format!("--log-path={}", log.display()))
+            let log = folder.join("driver.log");
+            let (program, args) = engine.driver_command(port, &log);
+            let log_file = fs::File::create(&log)
+                .unwrap_or_else(|error| panic!("cannot create {}: {error}", log.display()));
+            let mut command = Command::new(&program);
+            command
+                .args(&args)
                 .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
+                .stdout(log_file.try_clone().map_or(Stdio::null(), Stdio::from))
+                .stderr(Stdio::from(log_file))
+                // WebKitGTK's MiniBrowser saves what a page offers straight into the home
+                // folder, and keeps its profile there: a home of its own per test keeps both
+                // apart from other tests and lands the files where the test looks.
+                .env("HOME", folder.join("downloads"));
+            // Its own process group, so that stopping it stops what it started too (xvfb-run
+            // starts a display server; the drivers start the browser).
+            std::os::unix::process::CommandExt::process_group(&mut command, 0);
+            let child = command
                 .spawn()
                 .unwrap_or_else(|error| panic!("cannot run {program}: {error}"));
             let mut driver = Self {
@@ -514,13 +518,14 @@ impl Driver {
             // Dropping `driver` kills it and removes the folder: make the folder again.
             drop(driver);
             let _ = fs::create_dir_all(folder.join("profile"));
+            let _ = fs::create_dir_all(folder.join("downloads"));
         }
         panic!(
-            "chromedriver did not start listening within {DRIVER_START:?}; its log:\n{last_log}"
+            "the {engine} driver did not start listening within {DRIVER_START:?}; its log:\n{last_log}"
         );
     }
 
-    /// Chromium's profile folder (`--user-data-dir`).
+    /// The browser's profile folder.
     fn profile(&self) -> PathBuf {
         self.folder.join("profile")
     }
@@ -545,15 +550,15 @@ impl Driver {
         false
     }
 
-    /// The end of chromedriver's log, for panic messages.
+    /// The end of the driver's log, for panic messages.
     fn log_tail(&self) -> String {
-        let log = fs::read_to_string(self.folder.join("chromedriver.log")).unwrap_or_default();
+        let log = fs::read_to_string(self.folder.join("driver.log")).unwrap_or_default();
         let lines: Vec<&str> = log.lines().collect();
         lines[lines.len().saturating_sub(30)..].join("\n")
     }
 
     /// Ends the WebDriver session with a plain blocking HTTP request (`Drop` cannot await), so
-    /// chromedriver quits Chromium before the driver itself is stopped.
+    /// the driver quits the browser before the driver itself is stopped.
     fn delete_session(&self, session_id: &str) {
         let Ok(mut stream) = TcpStream::connect(("127.0.0.1", self.port)) else {
             return;
@@ -565,7 +570,7 @@ impl Driver {
             self.port
         );
         if stream.write_all(request.as_bytes()).is_ok() {
-            // The answer comes once Chromium has quit. chromedriver keeps the connection open
+            // The answer comes once the browser has quit. Drivers may keep the connection open
             // after it, so read the answer's length rather than to the end.
             let mut answer = Vec::new();
             let mut buffer = [0_u8; 1024];
@@ -584,9 +589,14 @@ impl Drop for Driver {
         if let Some(session_id) = self.session_id.take() {
             self.delete_session(&session_id);
         }
+        // The whole group: xvfb-run's display server and any browser the driver left behind.
+        let _ = Command::new("kill")
+            .args(["-TERM", "--", &format!("-{}", self.child.id())])
+            .stderr(Stdio::null())
+            .status();
         let _ = self.child.kill();
         let _ = self.child.wait();
-        // Chromium may still be writing its last files for a moment.
+        // The browser may still be writing its last files for a moment.
         for _ in 0..20 {
             if fs::remove_dir_all(&self.folder).is_ok() || !self.folder.exists() {
                 break;
@@ -616,26 +626,4 @@ fn free_port() -> u16 {
         .and_then(|listener| listener.local_addr())
         .map(|addr| addr.port())
         .unwrap_or_else(|error| panic!("cannot find a free port on 127.0.0.1: {error}"))
-}
-
-/// chromedriver's (non-standard) way to send a Chrome DevTools command:
-/// `POST /session/{id}/goog/cdp/execute`.
-#[derive(Debug)]
-struct CdpExecute {
-    body: String,
-}
-
-impl fantoccini::wd::WebDriverCompatibleCommand for CdpExecute {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        let session_id = session_id.unwrap_or("no-session");
-        base_url.join(&format!("session/{session_id}/goog/cdp/execute"))
-    }
-
-    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(self.body.clone()))
-    }
 }

@@ -2,10 +2,12 @@
 //!
 //! - [`server`]: [`StaticServer`], a std-only HTTP server over a folder that records every
 //!   request, can be switched offline, and can add response headers.
-//! - [`browser`]: [`Browser`], a chromedriver + headless Chromium session with a fresh profile,
-//!   and the waits, scripts, storage and screenshot helpers.
-//! - [`network`]: what the page asked the network for, read from Chrome's performance log, and
-//!   [`assert_only_origin`].
+//! - [`engine`]: [`Engine`], the browser engines (Chromium, Firefox, WebKit) and how each is
+//!   driven, and [`in_every_engine!`] for a scenario that runs in all three.
+//! - [`browser`]: [`Browser`], a driver + browser session with a fresh profile, and the waits,
+//!   scripts, storage and screenshot helpers.
+//! - [`network`]: what the page asked the network for (Chrome's performance log, or the page's
+//!   Resource Timing elsewhere), and [`assert_only_origin`].
 //! - [`axe`]: the axe-core accessibility audit.
 //!
 //! Helpers panic with a sentence that says what went wrong and what to do: a failing end-to-end
@@ -13,6 +15,7 @@
 
 pub mod axe;
 pub mod browser;
+pub mod engine;
 pub mod network;
 pub mod server;
 
@@ -25,11 +28,27 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 pub use browser::{Browser, Viewport};
+pub use engine::Engine;
 pub use network::assert_only_origin;
 pub use server::StaticServer;
 
 /// How long the app may take to start: load the page, fetch and compile the wasm, render.
 pub const APP_START: Duration = Duration::from_secs(20);
+
+/// A script for [`StaticServer::run_before_page_scripts`]: a clock the test can move forward,
+/// `window.e2eClockAhead` milliseconds ahead of the real one (`Date.now()` and `new Date()`),
+/// so that nobody waits minutes or days.
+pub const MOVABLE_CLOCK: &str = "(() => { \
+    const RealDate = Date, now = Date.now; \
+    window.e2eClockAhead = Number(sessionStorage.getItem('e2eClockAhead') || 0); \
+    const ahead = () => now() + window.e2eClockAhead; \
+    class MovedDate extends RealDate { \
+      constructor(...args) { if (args.length === 0) { super(ahead()); } else { super(...args); } } \
+      static now() { return ahead(); } \
+    } \
+    window.Date = MovedDate; \
+    window.e2eMoveClock = (ms) => { window.e2eClockAhead = ms; sessionStorage.setItem('e2eClockAhead', String(ms)); }; \
+  })();";
 
 /// How long the waits wait when a test has no reason to choose.
 pub const DEFAULT_WAIT: Duration = Duration::from_secs(10);

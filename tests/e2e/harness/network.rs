@@ -1,10 +1,16 @@
-//! What the page asked the network for, from Chrome's performance log.
+//! What the page asked the network for: Chrome's performance log in Chromium, the page's own
+//! Resource Timing in the other engines.
 //!
 //! Chromium reports DevTools events to chromedriver's performance log (switched on by the
 //! session's `goog:loggingPrefs`); chromedriver hands each entry out once, on
 //! `POST /session/{id}/se/log` with `{"type": "performance"}`. [`Browser`] keeps every
 //! `Network.requestWillBeSent` it has read, so a test can ask for all requests or only those
 //! after a [`NetworkMark`].
+//!
+//! Firefox's and WebKit's drivers have no such log. There the list is read from the page's
+//! Resource Timing (`performance.getEntries()`: the document and everything it fetched), each
+//! time the list is asked for, and kept across navigations. It shows what the page fetched, not
+//! what the browser refused to fetch: the Content-Security-Policy test records those.
 //!
 //! The log covers the page (documents, scripts, `fetch`, images...). Requests a service worker
 //! makes on its own (say `cache.addAll` while it installs) belong to another target and are not
@@ -17,6 +23,7 @@ use serde_json::Value as Json;
 use url::Url;
 
 use super::browser::Browser;
+use super::engine::Engine;
 
 /// One request the page made.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,8 +82,12 @@ impl Browser {
         self.network_log().clear();
     }
 
-    /// Moves the entries chromedriver holds into this browser's list of requests.
+    /// Moves the entries the browser can tell of into this browser's list of requests.
     async fn read_network_log(&self) {
+        if self.engine() != Engine::Chromium {
+            self.read_resource_timing().await;
+            return;
+        }
         let entries = match self.client().issue_cmd(GetPerformanceLog).await {
             Ok(entries) => entries,
             Err(error) => panic!(
@@ -86,6 +97,49 @@ impl Browser {
         };
         let requests = requests_in_log(&entries);
         self.network_log().extend(requests);
+    }
+
+    /// Adds the current document's Resource Timing entries not read before. A document is known
+    /// by its `performance.timeOrigin`, so entries are read once even across navigations.
+    async fn read_resource_timing(&self) {
+        let Ok(snapshot) = self
+            .client()
+            .execute(
+                "return [String(performance.timeOrigin), performance.getEntries()
+                   .filter(e => e.entryType === 'navigation' || e.entryType === 'resource')
+                   .map(e => [e.name, e.entryType === 'navigation' ? 'Document' : e.initiatorType])];",
+                Vec::new(),
+            )
+            .await
+        else {
+            // A page that is navigating cannot run scripts; the entries are read next time.
+            return;
+        };
+        let origin = snapshot[0].as_str().unwrap_or_default().to_string();
+        let entries = snapshot[1].as_array().cloned().unwrap_or_default();
+        let read = {
+            let mut documents = self
+                .resource_timing
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            match documents.iter_mut().find(|(seen, _)| *seen == origin) {
+                Some((_, count)) => std::mem::replace(count, entries.len()),
+                None => {
+                    documents.push((origin, entries.len()));
+                    0
+                }
+            }
+        };
+        let new = entries.iter().skip(read).filter_map(|entry| {
+            let url = entry[0].as_str()?;
+            // about:blank and the like are the browser's, not the site's.
+            (url.starts_with("http") || url.starts_with("ws")).then(|| NetworkRequest {
+                url: url.to_string(),
+                method: "GET".into(),
+                resource_type: entry[1].as_str().unwrap_or_default().to_string(),
+            })
+        });
+        self.network_log().extend(new);
     }
 
     fn network_log(&self) -> std::sync::MutexGuard<'_, Vec<NetworkRequest>> {

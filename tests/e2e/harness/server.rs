@@ -14,7 +14,12 @@
 //! - **an offline switch**: [`StaticServer::set_offline`] makes it drop every connection without
 //!   an answer, as a browser sees a network that is gone, and back;
 //! - **extra headers**: [`StaticServer::set_header`] adds a header to every response (say a
-//!   `Content-Security-Policy`).
+//!   `Content-Security-Policy`);
+//! - **a script before the page's own**: [`StaticServer::run_before_page_scripts`] makes every
+//!   HTML page it serves load a script of the test's first thing in its `<head>`, so a test can
+//!   stand in for the browser (storage that is blocked, a clock moved forward) in every engine
+//!   alike. It is a file of the site's own origin, so the page's Content-Security-Policy allows
+//!   it as it would the site's own scripts.
 
 use std::fs;
 use std::io::{self, Read, Write};
@@ -70,7 +75,12 @@ struct Shared {
     stopping: AtomicBool,
     headers: Mutex<Vec<(String, String)>>,
     requests: Mutex<Vec<Request>>,
+    /// The script every HTML page loads first, if a test has set one.
+    before_page: Mutex<Option<String>>,
 }
+
+/// Where the script of [`StaticServer::run_before_page_scripts`] is served.
+pub const BEFORE_PAGE_SCRIPT: &str = "/__e2e/before-page.js";
 
 impl StaticServer {
     /// Serves the built site, `dist/` (see [`super::dist_dir`]; panics if it is not built).
@@ -98,6 +108,7 @@ impl StaticServer {
             stopping: AtomicBool::new(false),
             headers: Mutex::new(Vec::new()),
             requests: Mutex::new(Vec::new()),
+            before_page: Mutex::new(None),
         });
         let accept_shared = Arc::clone(&shared);
         let accept_thread = thread::Builder::new()
@@ -143,6 +154,13 @@ impl StaticServer {
         let mut headers = lock(&self.shared.headers);
         headers.retain(|(existing, _)| !existing.eq_ignore_ascii_case(name));
         headers.push((name.to_string(), value.to_string()));
+    }
+
+    /// Makes every HTML page served from now on run `source` before any script of its own: a
+    /// `<script src>` is put first in its `<head>`, before the page's policy and its scripts.
+    /// Calling it again replaces the script.
+    pub fn run_before_page_scripts(&self, source: &str) {
+        *lock(&self.shared.before_page) = Some(source.to_string());
     }
 
     /// Every request received so far, oldest first.
@@ -247,7 +265,12 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> io::Result<()> {
         return Ok(());
     }
 
-    let (status, content_type, body) = respond(&shared.root, &method, &path);
+    let before_page = lock(&shared.before_page).clone();
+    let (status, content_type, body) = match before_page {
+        Some(script) if path == BEFORE_PAGE_SCRIPT => (200, "text/javascript", script.into_bytes()),
+        Some(_) => with_before_page_script(respond(&shared.root, &method, &path)),
+        None => respond(&shared.root, &method, &path),
+    };
     record(shared, at, method.clone(), path, Some(status));
 
     let mut response = format!(
@@ -312,6 +335,28 @@ fn respond(root: &Path, method: &str, path: &str) -> (u16, &'static str, Vec<u8>
         Ok(body) => (200, content_type(&file), body),
         Err(_) => (404, TEXT, b"not found\n".to_vec()),
     }
+}
+
+/// An HTML response with the test's script put first in its `<head>`; others as they are.
+fn with_before_page_script(
+    (status, content_type, body): (u16, &'static str, Vec<u8>),
+) -> (u16, &'static str, Vec<u8>) {
+    if !content_type.starts_with("text/html") {
+        return (status, content_type, body);
+    }
+    let html = String::from_utf8_lossy(&body);
+    let tag = format!("<script src=\"{BEFORE_PAGE_SCRIPT}\"></script>");
+    // First in the head; or, for a page that has none, after its doctype (a script before the
+    // doctype would put the page in quirks mode).
+    let at = match html.find("<head>") {
+        Some(head) => head + "<head>".len(),
+        None if html.to_ascii_lowercase().starts_with("<!doctype") => {
+            html.find('>').map_or(0, |end| end + 1)
+        }
+        None => 0,
+    };
+    let with_script = format!("{}{tag}{}", &html[..at], &html[at..]);
+    (status, content_type, with_script.into_bytes())
 }
 
 /// The file under `root` that `path` names: `/` and folders give their `index.html`. `None` for
@@ -464,6 +509,45 @@ mod tests {
                 "{path}: {response}"
             );
         }
+    }
+
+    #[test]
+    fn pages_load_the_tests_script_first_once_one_is_set() {
+        let site = Site::new();
+        fs::write(
+            site.0.join("head.html"),
+            "<!doctype html><html><head><meta charset=utf-8><script src=app.js></script></head></html>",
+        )
+        .expect("write head.html");
+        let server = StaticServer::serve(&site.0);
+        assert!(!get(&server, "/head.html").contains(BEFORE_PAGE_SCRIPT));
+        assert!(get(&server, BEFORE_PAGE_SCRIPT).starts_with("HTTP/1.1 404 "));
+
+        server.run_before_page_scripts("window.first = true;");
+        let page = get(&server, "/head.html");
+        assert!(
+            page.ends_with(&format!(
+                "<head><script src=\"{BEFORE_PAGE_SCRIPT}\"></script><meta charset=utf-8><script src=app.js></script></head></html>"
+            )),
+            "the script comes first in the head: {page}"
+        );
+        let headless = get(&server, "/");
+        assert!(
+            headless.ends_with(&format!(
+                "<!doctype html><script src=\"{BEFORE_PAGE_SCRIPT}\"></script><p>hi</p>"
+            )),
+            "{headless}"
+        );
+        let script = get(&server, BEFORE_PAGE_SCRIPT);
+        assert!(
+            script.contains("Content-Type: text/javascript\r\n"),
+            "{script}"
+        );
+        assert!(script.ends_with("window.first = true;"), "{script}");
+        assert!(
+            get(&server, "/app.js").ends_with("export {}"),
+            "other files are as they are"
+        );
     }
 
     #[test]

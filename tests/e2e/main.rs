@@ -16,6 +16,7 @@ mod accessibility;
 mod backup;
 mod drafts;
 mod exercise_kinds;
+mod home_screen;
 mod layout;
 mod lock;
 mod never_lose;

@@ -38,7 +38,9 @@ mod week;
 pub use checks::MAX_FILE_BYTES;
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use exercise::{COLUMN_TYPES, COMMON_FIELDS, DEFAULT_PLAN_SECTIONS, KINDS, kind_fields};
-pub use manifest::{MANIFEST_BLOCKS, MANIFEST_FIELDS, SUPPORT_LINE_FIELDS, week_files};
+pub use manifest::{
+    DEFAULT_APP_NAME, MANIFEST_BLOCKS, MANIFEST_FIELDS, SUPPORT_LINE_FIELDS, week_files,
+};
 pub use model::*;
 pub use source::{SourceFile, Sources, Span};
 pub use week::{WEEK_BLOCKS, WEEK_FIELDS};
@@ -208,6 +210,7 @@ pub fn parse(sources: &Sources) -> Parsed {
             language: manifest.language,
             version: manifest.version,
             quick_exit: manifest.quick_exit,
+            app_name: manifest.app_name,
             introduction,
             crisis,
             support_lines,

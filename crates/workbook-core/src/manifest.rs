@@ -14,7 +14,21 @@ use crate::source::Span;
 use crate::suggest;
 
 /// The manifest's front matter fields.
-pub const MANIFEST_FIELDS: &[&str] = &["id", "title", "language", "version", "quick-exit", "weeks"];
+pub const MANIFEST_FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "language",
+    "version",
+    "quick-exit",
+    "app-name",
+    "weeks",
+];
+
+/// The name an installed workbook shows under its icon when the manifest gives none.
+pub const DEFAULT_APP_NAME: &str = "Workbook";
+
+/// Home screens cut names longer than about this many characters short.
+const APP_NAME_FITS: usize = 12;
 
 /// The fields of a `::: support-line` block.
 pub const SUPPORT_LINE_FIELDS: &[&str] = &[
@@ -42,6 +56,7 @@ pub(crate) struct ManifestDraft<'a> {
     pub language: String,
     pub version: String,
     pub quick_exit: String,
+    pub app_name: String,
     /// The listed week files.
     pub weeks: Vec<Spanned<'a>>,
     /// Where the `weeks` field is, for diagnostics about the list as a whole.
@@ -151,6 +166,27 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>) -> ManifestDraft<'a> {
             }
         });
 
+    // The name under the icon of an installed workbook, which anyone who sees the phone can read.
+    let app_name = match fields.text(reporter, "app-name") {
+        None => DEFAULT_APP_NAME.to_string(),
+        Some(name) => {
+            let length = name.text.chars().count();
+            if name.text.trim().is_empty() || length > 30 {
+                reporter
+                    .error(Code::InvalidValue, name.span.clone(), format!("`{}` is not a name for the workbook's icon", name.text))
+                    .help(format!("write a short, neutral name of at most 30 characters, such as `{DEFAULT_APP_NAME}`"));
+                DEFAULT_APP_NAME.to_string()
+            } else {
+                if length > APP_NAME_FITS {
+                    reporter
+                        .warning(Code::InvalidValue, name.span.clone(), format!("`{}` has {length} characters; a home screen shows about {APP_NAME_FITS} under an icon", name.text))
+                        .help("use a shorter neutral name, such as `Workbook` or `Notes`");
+                }
+                name.text.into_owned()
+            }
+        }
+    };
+
     let (weeks_anchor, weeks) = match fields.list("weeks") {
         Some((anchor, items)) => (anchor, items),
         None => (anchor.clone(), Vec::new()),
@@ -192,6 +228,7 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>) -> ManifestDraft<'a> {
         language: language.map(String::from).unwrap_or_default(),
         version: version.map(String::from).unwrap_or_default(),
         quick_exit: quick_exit.map(String::from).unwrap_or_default(),
+        app_name,
         weeks: listed,
         weeks_anchor,
         introduction: Vec::new(),

@@ -20,6 +20,9 @@ pub struct Curriculum {
     /// A neutral https address the quick exit goes to; empty if the manifest's was missing or
     /// unsafe (it is never anything but a checked `https:` address).
     pub quick_exit: String,
+    /// The name an installed workbook shows under its icon on a home screen: neutral, since
+    /// anyone who sees the phone can read it.
+    pub app_name: String,
     /// The manifest's markdown: the welcome on the home page.
     pub introduction: Vec<Block>,
     /// What to do in a crisis, shown above the support lines (markdown; may be empty).

@@ -152,11 +152,57 @@ fn test() -> Result<(), Failure> {
     ])?;
     // The browser tests run against the built site.
     build_site()?;
-    step("Running the tests (core fixtures, CLI, app state, and the site in headless Chromium)");
-    cargo(&["test", "--workspace"])?;
+    // Everything, with the browser tests in Chromium; then the scenarios that run in every
+    // engine, once per other engine, each timed, so the report says what each engine costs.
+    let mut timings = Vec::new();
+    for (engine, what) in [
+        (
+            "Chromium",
+            "the core fixtures, the CLI, the app's state and the site in Chromium",
+        ),
+        ("Firefox", "the site in Firefox"),
+        ("WebKit", "the site in WebKit"),
+    ] {
+        step(&format!("Running the tests: {what}"));
+        let started = std::time::Instant::now();
+        match engine {
+            "Chromium" => cargo(&[
+                "test",
+                "--workspace",
+                "--",
+                "--skip",
+                "::firefox",
+                "--skip",
+                "::webkit",
+            ])?,
+            other => cargo(&[
+                "test",
+                "--package",
+                "workbook-tests",
+                "--test",
+                "e2e",
+                "--",
+                &format!("::{}", other.to_lowercase()),
+            ])?,
+        }
+        timings.push((engine, started.elapsed()));
+    }
     step("Checking the default curriculum");
     check_content("content", &["--deny-warnings"])?;
-    println!("\nEvery test passed.");
+    println!("\nEvery test passed. Time per engine:");
+    for (engine, took) in timings {
+        let seconds = took.as_secs();
+        let note = if engine == "Chromium" {
+            " (the whole browser suite, and every test that needs no browser)"
+        } else {
+            " (the scenarios that run in every engine)"
+        };
+        println!(
+            "  {engine:<9}{:>3} min {:>2} s{note}",
+            seconds / 60,
+            seconds % 60
+        );
+    }
     Ok(())
 }
 

@@ -1,6 +1,7 @@
 //! `cargo xtask stage`: Trunk's post-build hook. Copies the curriculum into the site being built,
-//! writes the service worker that lists every file of the site and, in a release build, the
-//! compressed copies of the app's files (see `precompress`).
+//! writes the web app manifest (with the curriculum's neutral `app-name`), the service worker
+//! that lists every file of the site and, in a release build, the compressed copies of the app's
+//! files (see `precompress`).
 //!
 //! The curriculum stays markdown in the built site (`dist/content/*.md`), so a deployer can
 //! replace it without a Rust toolchain; the app fetches and parses it at start-up.
@@ -23,8 +24,9 @@ pub fn stage() -> Result<(), Failure> {
             Failure::new("`stage` runs as Trunk's post-build hook; TRUNK_STAGING_DIR is not set")
         })?;
     let content = content_source();
-    copy_curriculum(&content, &staging.join(CONTENT_IN_SITE))?;
+    let curriculum = copy_curriculum(&content, &staging.join(CONTENT_IN_SITE))?;
     add_content_security_policy(&staging)?;
+    write_web_app_manifest(&staging, &curriculum.app_name)?;
     write_service_worker(&staging)?;
     // Compressing the wasm hard takes seconds: not on every rebuild of a live preview.
     if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
@@ -109,9 +111,9 @@ pub fn content_source() -> PathBuf {
     }
 }
 
-/// Copies the manifest and every markdown file beside it (not the authors' guide), and says
-/// whether the curriculum has problems (the app shows them too).
-fn copy_curriculum(from: &Path, to: &Path) -> Result<(), Failure> {
+/// Copies the manifest and every markdown file beside it (not the authors' guide), says whether
+/// the curriculum has problems (the app shows them too), and returns what could be read of it.
+fn copy_curriculum(from: &Path, to: &Path) -> Result<workbook_core::Curriculum, Failure> {
     let entries = fs::read_dir(from).map_err(|e| {
         Failure::new(format!(
             "cannot read the curriculum folder {}: {e}",
@@ -156,7 +158,62 @@ fn copy_curriculum(from: &Path, to: &Path) -> Result<(), Failure> {
             from.display()
         );
     }
-    Ok(())
+    Ok(parsed.curriculum)
+}
+
+/// The web app manifest, for adding the workbook to a home screen: the curriculum's neutral
+/// `app-name` under a plain icon, opening as an app of its own. The same name goes into the
+/// page's title and `apple-mobile-web-app-title` (what an iPhone shows under the icon).
+fn write_web_app_manifest(site: &Path, app_name: &str) -> Result<(), Failure> {
+    let app_name = if app_name.trim().is_empty() {
+        workbook_core::DEFAULT_APP_NAME
+    } else {
+        app_name
+    };
+    let manifest = serde_json::json!({
+        "name": app_name,
+        "short_name": app_name,
+        "id": "./",
+        "start_url": "./",
+        "scope": "./",
+        "display": "standalone",
+        "background_color": "#fbfaf7",
+        "theme_color": "#1d5a8c",
+        "icons": [
+            { "src": "icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any maskable" },
+            { "src": "icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "any maskable" },
+        ],
+    });
+    let text = serde_json::to_string_pretty(&manifest)
+        .map_err(|e| Failure::new(format!("cannot write the web app manifest: {e}")))?;
+    fs::write(site.join("manifest.webmanifest"), text + "\n")
+        .map_err(|e| Failure::new(format!("cannot write manifest.webmanifest: {e}")))?;
+
+    let path = site.join("index.html");
+    let html = fs::read_to_string(&path)
+        .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
+    let escaped = html_escape(app_name);
+    let named = html
+        .replacen(
+            "<title>Workbook</title>",
+            &format!("<title>{escaped}</title>"),
+            1,
+        )
+        .replacen(
+            "<meta name=\"apple-mobile-web-app-title\" content=\"Workbook\">",
+            &format!("<meta name=\"apple-mobile-web-app-title\" content=\"{escaped}\">"),
+            1,
+        );
+    fs::write(&path, named)
+        .map_err(|e| Failure::new(format!("cannot write {}: {e}", path.display())))
+}
+
+/// Text made safe inside an HTML element or a double-quoted attribute.
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// Fills the service-worker template with this build's files and a version that changes

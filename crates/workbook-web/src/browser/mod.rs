@@ -26,6 +26,25 @@ pub fn today() -> String {
     )
 }
 
+/// The browser the workbook runs in: its engine (from the user agent) and whether it was opened
+/// from a home-screen icon (`display-mode: standalone`, or Safari's `navigator.standalone`).
+pub fn platform() -> crate::state::platform::Platform {
+    let Some(window) = web_sys::window() else {
+        return crate::state::platform::Platform::default();
+    };
+    let user_agent = window.navigator().user_agent().unwrap_or_default();
+    let standalone = window
+        .match_media("(display-mode: standalone)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    let ios_standalone = js_sys::Reflect::get(&window.navigator(), &"standalone".into())
+        .ok()
+        .and_then(|value| value.as_bool())
+        .unwrap_or(false);
+    crate::state::platform::Platform::new(&user_agent, standalone || ios_standalone)
+}
+
 /// Brings the element with this id into view and moves keyboard focus to it (it needs a
 /// `tabindex` unless it is focusable anyway).
 pub fn focus_by_id(id: &str) {

@@ -24,8 +24,13 @@ pub struct HomeProps {
 pub fn render(props: &HomeProps) -> Html {
     let curriculum = &props.curriculum;
     let resume = continue_route(curriculum, &props.answers, &props.meta);
-    let reminder =
-        crate::state::progress::backup_reminder(&props.answers, &props.meta, crate::browser::now());
+    let platform = crate::browser::platform();
+    let reminder = crate::state::progress::backup_reminder(
+        &props.answers,
+        &props.meta,
+        crate::browser::now(),
+        platform.backup_reminder_days(),
+    );
     html! {
         <>
             <h1>{ curriculum.title.clone() }</h1>
@@ -37,6 +42,13 @@ pub fn render(props: &HomeProps) -> Html {
                     } }
                     { " Browsers sometimes delete what sites keep (Safari does after a week without a visit). " }
                     <a href={Route::Settings.href()}>{ "Save a backup file" }</a></p>
+                </div>
+            }
+            if platform.may_erase_after_a_week() {
+                <div class="banner-inline notice-box safari-notice" role="note">
+                    <p><strong>{ "Safari may erase your answers after about a week without a visit." }</strong>
+                    { " This is how Safari works, and every browser on an iPhone or iPad. To keep your answers, save a backup file often, or add the workbook to your home screen: " }
+                    <a href={Route::Settings.href()}>{ "Backup and settings" }</a>{ " explains how." }</p>
                 </div>
             }
             if let Some(route) = resume {

@@ -10,6 +10,7 @@ pub mod confirm;
 pub mod content_problems;
 pub mod exercise;
 pub mod home;
+pub mod install_section;
 pub mod kinds;
 pub mod lock_gate;
 pub mod lock_settings;

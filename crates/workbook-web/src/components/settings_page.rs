@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::conditions_note;
 use super::confirm::Confirm;
+use super::install_section;
 use super::lock_settings::LockSettings;
 use super::workbook::{Answers, Storage};
 use super::{LockContext, Shared, WorkbookContext};
@@ -73,6 +74,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     let confirm_clear = use_state(|| false);
     // What the browser says about keeping this site's storage.
     let persistence = use_state(|| None::<bool>);
+    let platform = crate::browser::platform();
     {
         let persistence = persistence.clone();
         use_effect_with((), move |_| {
@@ -360,10 +362,13 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 <h2>{ "Ask this browser to keep your answers" }</h2>
                 <p>{ "Browsers may delete what a site keeps when space runs low, and Safari deletes it after a week without a visit. You can ask this browser to keep your answers. It may say no; saving a backup file is the sure way." }</p>
                 <p id="persistence" role="status">{ match *persistence {
-                    Some(true) => "This browser has agreed to keep your answers.",
+                    Some(true) => "This browser has agreed to keep your answers. It will not delete them to make space.",
                     Some(false) => "This browser has not agreed to keep your answers for sure. Save a backup file now and then.",
                     None => "This browser has not said whether it will keep your answers.",
-                } }</p>
+                } }
+                if *persistence == Some(true) && platform.may_erase_after_a_week() {
+                    { " Safari may still erase them after about a week without a visit, unless the workbook is on your home screen (below)." }
+                }</p>
                 if *persistence != Some(true) {
                     <button type="button" class="button" onclick={ask_to_keep}>{ "Ask this browser to keep my answers" }</button>
                 }
@@ -435,6 +440,8 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                     },
                 } }
             </section>
+
+            { install_section::render(&props.curriculum.app_name, platform) }
 
             <section>
                 <h2>{ "Copies kept aside" }</h2>

@@ -4,6 +4,7 @@
 pub mod answer;
 pub mod backup;
 pub mod json;
+pub mod platform;
 pub mod progress;
 pub mod route;
 pub mod store;

@@ -69,13 +69,19 @@ pub fn continue_route(curriculum: &Curriculum, workbook: &Workbook, meta: &Meta)
         })
 }
 
-/// How long without a backup before the home page reminds the participant to save one.
-pub const BACKUP_REMINDER_DAYS: u64 = 14;
-
 /// Whether to remind the participant to save a backup file: `Some(Some(days))` since the last
 /// one, `Some(None)` if there has never been one, `None` if no reminder is due (nothing written
-/// yet, or a recent backup).
-pub fn backup_reminder(workbook: &Workbook, meta: &Meta, now: u64) -> Option<Option<u64>> {
+/// yet, or a backup within `after_days`; see [`super::platform::Platform::backup_reminder_days`]).
+///
+/// The rule asks for the fifth day after the last backup or the last visit, whichever is
+/// earlier: a backup is only ever saved during a visit, so the last backup is always the
+/// earlier of the two, and the days since it are what count.
+pub fn backup_reminder(
+    workbook: &Workbook,
+    meta: &Meta,
+    now: u64,
+    after_days: u64,
+) -> Option<Option<u64>> {
     let has_words = workbook.entries.values().any(|e| !e.answer.is_empty());
     if !has_words {
         return None;
@@ -84,7 +90,7 @@ pub fn backup_reminder(workbook: &Workbook, meta: &Meta, now: u64) -> Option<Opt
         None => Some(None),
         Some(at) => {
             let days = now.saturating_sub(at) / 86_400_000;
-            (days >= BACKUP_REMINDER_DAYS).then_some(Some(days))
+            (days >= after_days).then_some(Some(days))
         }
     }
 }
@@ -358,27 +364,60 @@ mod tests {
     #[test]
     fn a_backup_reminder_after_two_weeks_or_when_there_has_been_none() {
         let day = 86_400_000;
+        let remind =
+            |workbook: &Workbook, meta: &Meta, now| backup_reminder(workbook, meta, now, 14);
         let empty = Rc::new(Workbook::from_loaded("c", Loaded::default()));
         assert_eq!(
-            backup_reminder(&empty, &Meta::default(), 100 * day),
+            remind(&empty, &Meta::default(), 100 * day),
             None,
             "nothing to back up"
         );
         let written = empty.reduce(rate("before", vec![Some(1)]));
-        assert_eq!(
-            backup_reminder(&written, &Meta::default(), 100 * day),
-            Some(None)
-        );
+        assert_eq!(remind(&written, &Meta::default(), 100 * day), Some(None));
         let recent = Meta {
             last_backup: Some(90 * day),
             ..Meta::default()
         };
-        assert_eq!(backup_reminder(&written, &recent, 100 * day), None);
+        assert_eq!(remind(&written, &recent, 100 * day), None);
         let old = Meta {
             last_backup: Some(80 * day),
             ..Meta::default()
         };
-        assert_eq!(backup_reminder(&written, &old, 100 * day), Some(Some(20)));
+        assert_eq!(remind(&written, &old, 100 * day), Some(Some(20)));
+    }
+
+    #[test]
+    fn where_safari_may_erase_after_a_week_the_reminder_comes_on_the_fifth_day() {
+        use crate::state::platform::Platform;
+        let day = 86_400_000;
+        let safari = Platform {
+            webkit: true,
+            installed: false,
+        };
+        let written = Rc::new(Workbook::from_loaded("c", Loaded::default()))
+            .reduce(rate("before", vec![Some(1)]));
+        let backed_up = Meta {
+            last_backup: Some(10 * day),
+            ..Meta::default()
+        };
+        let remind =
+            |now| backup_reminder(&written, &backed_up, now, safari.backup_reminder_days());
+        assert_eq!(remind(14 * day + day / 2), None, "four and a half days on");
+        assert_eq!(remind(15 * day), Some(Some(5)), "the fifth day");
+        let installed = Platform {
+            installed: true,
+            ..safari
+        };
+        assert_eq!(
+            backup_reminder(
+                &written,
+                &backed_up,
+                15 * day,
+                installed.backup_reminder_days()
+            ),
+            None,
+            "an installed app keeps its answers: the usual two weeks"
+        );
     }
 
     #[test]

@@ -21,6 +21,7 @@ mod layout;
 mod lock;
 mod never_lose;
 mod offline;
+mod printing;
 mod privacy;
 mod quick_exit;
 mod safety;

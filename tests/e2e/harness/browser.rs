@@ -398,6 +398,8 @@ impl Browser {
         // Chromium's keep the names they always had; the other engines' say which they are.
         let name = match self.engine {
             Engine::Chromium => name.to_string(),
+            // A failing test's screenshot is named after the test, which names its engine.
+            engine if name.ends_with(engine.name()) => name.to_string(),
             engine => format!("{name}-{engine}"),
         };
         let png = self

@@ -40,18 +40,28 @@ pub fn rust_components() -> Result<(), Failure> {
     run("rustup", &["component", "add", "rustfmt", "clippy"])
 }
 
-/// The wasm32 target of the Rust toolchain.
+/// The wasm32 target of the Rust toolchain, and the standard library's source, which the app's
+/// wasm is built from (see `trunk()` in main.rs).
 pub fn wasm_target() -> Result<(), Failure> {
     let installed = output_of("rustup", &["target", "list", "--installed"]).unwrap_or_default();
-    if installed.lines().any(|line| line.trim() == WASM_TARGET) {
-        return Ok(());
+    if !installed.lines().any(|line| line.trim() == WASM_TARGET) {
+        step(&format!("Installing the Rust target {WASM_TARGET}"));
+        run("rustup", &["target", "add", WASM_TARGET]).map_err(|e| {
+            Failure::new(format!(
+                "{e}\nInstall it by hand with `rustup target add {WASM_TARGET}`."
+            ))
+        })?;
     }
-    step(&format!("Installing the Rust target {WASM_TARGET}"));
-    run("rustup", &["target", "add", WASM_TARGET]).map_err(|e| {
-        Failure::new(format!(
-            "{e}\nInstall it by hand with `rustup target add {WASM_TARGET}`."
-        ))
-    })
+    let components = output_of("rustup", &["component", "list", "--installed"]).unwrap_or_default();
+    if !components.lines().any(|line| line.trim() == "rust-src") {
+        step("Installing the Rust standard library's source (rust-src)");
+        run("rustup", &["component", "add", "rust-src"]).map_err(|e| {
+            Failure::new(format!(
+                "{e}\nInstall it by hand with `rustup component add rust-src`."
+            ))
+        })?;
+    }
+    Ok(())
 }
 
 /// Everything Trunk needs to build the app: the wasm target, Trunk, wasm-bindgen and wasm-opt.

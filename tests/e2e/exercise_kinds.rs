@@ -127,15 +127,16 @@ in_every_engine! {
         press(&browser, &format!("#{first}"), key::RIGHT).await;
         wait_saved(&browser).await;
         let values = answer_of(stored(&browser, &curriculum, &id).await)["ratings"]["values"].clone();
-        let values: Vec<Option<i32>> = serde_json::from_value(values).expect("values");
         let (_, exercise) = curriculum.exercise(&id).expect("the exercise");
-        let workbook_core::ExerciseKind::Rating { scale, .. } = &exercise.kind else {
+        let workbook_core::ExerciseKind::Rating { scale, items, .. } = &exercise.kind else {
             panic!("a rating")
         };
+        // Stored by the statement's id ("" for a rating of the prompt itself).
+        let first = items.first().map_or("", |item| item.id.as_str());
         assert_eq!(
-            values[0],
-            Some(scale.min + 1),
-            "the first statement is rated one above the lowest point"
+            values[first],
+            json!(scale.min + 1),
+            "the first statement is rated one above the lowest point: {values}"
         );
         browser.reload().await;
         browser.wait_for_app().await;
@@ -180,7 +181,7 @@ in_every_engine! {
         };
         assert_eq!(
             answer_of(stored(&browser, &curriculum, &id).await)["choice"]["chosen"],
-            json!(options[1])
+            json!(options[1].id)
         );
     }
 }
@@ -227,14 +228,16 @@ in_every_engine! {
             let css = format!("#{id}-r1-c{c}");
             match column.column_type {
                 workbook_core::ColumnType::Rating { .. } => press(&browser, &css, key::DOWN).await,
-                workbook_core::ColumnType::Number => type_into(&browser, &css, "3").await,
+                workbook_core::ColumnType::Number | workbook_core::ColumnType::Money => {
+                    type_into(&browser, &css, "3").await
+                }
                 workbook_core::ColumnType::Date => press(&browser, &css, key::UP).await,
                 workbook_core::ColumnType::Text => {}
             }
         }
         wait_saved(&browser).await;
         let stored_rows = answer_of(stored(&browser, &curriculum, &id).await)["table"]["rows"].clone();
-        let label = &columns[text_column].label;
+        let label = &columns[text_column].id;
         assert_eq!(
             stored_rows[0][label], "last row",
             "the moved row is first: {stored_rows}"
@@ -249,7 +252,7 @@ in_every_engine! {
         for column in columns {
             if column.column_type != workbook_core::ColumnType::Text {
                 assert!(
-                    stored_rows[1][&column.label]
+                    stored_rows[1][&column.id]
                         .as_str()
                         .is_some_and(|v| !v.is_empty()),
                     "the {} cell was filled by keyboard: {stored_rows}",
@@ -294,7 +297,7 @@ in_every_engine! {
             &browser,
             &format!(
                 "#ex-{id} button[aria-label='Add another to {}']",
-                sections[1]
+                sections[1].label
             ),
             key::ENTER,
         )
@@ -302,8 +305,8 @@ in_every_engine! {
         type_into(&browser, &format!("#{id}-s1-i1"), "Call a friend").await;
         wait_saved(&browser).await;
         let answer = answer_of(stored(&browser, &curriculum, &id).await);
-        assert_eq!(answer["plan"]["sections"][&sections[0]][0], "Go for a walk");
-        assert_eq!(answer["plan"]["sections"][&sections[1]][1], "Call a friend");
+        assert_eq!(answer["plan"]["sections"][&sections[0].id][0], "Go for a walk");
+        assert_eq!(answer["plan"]["sections"][&sections[1].id][1], "Call a friend");
     }
 }
 

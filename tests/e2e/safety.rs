@@ -234,8 +234,14 @@ async fn the_stage_of_change_chosen_in_week_two_and_week_twelve_shows_side_by_si
     assert_eq!(
         rows,
         vec![
-            vec![format!("Week {}", earlier_week.number), options[1].clone()],
-            vec![format!("Week {}", later_week.number), options[3].clone()],
+            vec![
+                format!("Week {}", earlier_week.number),
+                options[1].label.clone()
+            ],
+            vec![
+                format!("Week {}", later_week.number),
+                options[3].label.clone()
+            ],
         ]
     );
     browser.screenshot("safety-progress-stage-phone").await;

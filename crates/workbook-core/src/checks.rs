@@ -3,10 +3,11 @@
 
 use std::collections::BTreeMap;
 
+use crate::diagnostic::Severity;
 use crate::diagnostic::{Code, Diagnostic, Help, Reporter};
 use crate::exercise::Draft;
 use crate::manifest::ManifestDraft;
-use crate::model::{ExerciseKind, SupportLine, Week};
+use crate::model::{ExerciseKind, Item, SupportLine, Test, Week};
 use crate::source::{SourceFile, Span};
 use crate::suggest;
 use crate::week::WeekDraft;
@@ -206,8 +207,10 @@ pub(crate) fn unique_ids(
 }
 
 /// An exercise that `repeats` another must come later and ask the same thing the same way: a
-/// rating with the same scale and number of statements (drawn on one chart), a choice with the
-/// same options (shown side by side).
+/// rating with the same scale and statements (drawn on one chart), a choice with the same
+/// options, a questionnaire with the same items and scoring (its totals charted). Statements
+/// and options are matched by id, so a label may be reworded; any number of later exercises
+/// may repeat one (week 1, week 6, week 12).
 pub(crate) fn repeated_exercises(exercises: &[Located<'_>], out: &mut Vec<Diagnostic>) {
     let ids: Vec<&str> = exercises
         .iter()
@@ -266,15 +269,8 @@ pub(crate) fn repeated_exercises(exercises: &[Located<'_>], out: &mut Vec<Diagno
                         "`{}` uses the range {} to {}, and this one {} to {}",
                         repeats.text, target_scale.min, target_scale.max, scale.min, scale.max
                     ))
-                } else if target_items.len() != items.len() {
-                    Some(format!(
-                        "`{}` rates {} statements, and this one {}",
-                        repeats.text,
-                        target_items.len(),
-                        items.len()
-                    ))
                 } else {
-                    None
+                    different_ids(&repeats.text, "statement", items, target_items)
                 }
             }
             (
@@ -283,11 +279,25 @@ pub(crate) fn repeated_exercises(exercises: &[Located<'_>], out: &mut Vec<Diagno
                     options: target_options,
                     ..
                 }),
-            ) => (options != target_options).then(|| {
-                format!(
-                    "`{}` offers other options than this one, or in another order",
-                    repeats.text
-                )
+            ) => different_ids(&repeats.text, "option", options, target_options),
+            (
+                ExerciseKind::Questionnaire {
+                    items, responses, reverse, ..
+                },
+                Some(ExerciseKind::Questionnaire {
+                    items: target_items,
+                    responses: target_responses,
+                    reverse: target_reverse,
+                    ..
+                }),
+            ) => different_ids(&repeats.text, "item", items, target_items).or_else(|| {
+                (responses != target_responses || sorted(reverse) != sorted(target_reverse))
+                    .then(|| {
+                        format!(
+                            "`{}` scores its responses differently, so the totals could not be compared",
+                            repeats.text
+                        )
+                    })
             }),
             (_, Some(other)) => Some(format!(
                 "`{}` is a {} exercise, not a {}",
@@ -299,8 +309,11 @@ pub(crate) fn repeated_exercises(exercises: &[Located<'_>], out: &mut Vec<Diagno
         };
         if let Some(problem) = problem {
             let same = match kind {
-                ExerciseKind::Choice { .. } => "the same `options`, in the same order",
-                _ => "the same `range` and `items`",
+                ExerciseKind::Choice { .. } => "the same options (by id)",
+                ExerciseKind::Questionnaire { .. } => {
+                    "the same items (by id), responses and scores"
+                }
+                _ => "the same `range` and the same statements (by id)",
             };
             reporter
                 .error(Code::BadRepeat, repeats.span.clone(), problem)
@@ -336,5 +349,213 @@ pub(crate) fn crisis_line(
                 "the curriculum has sensitive exercises, but no support line is marked for a crisis",
             )
             .help("add `crisis: yes` to a line that is open at any hour, such as Samaritans (116 123 in the UK); the support panel then shows it first");
+    }
+}
+
+/// The ids of two lists, as sorted sets.
+fn sorted(ids: &[String]) -> Vec<&str> {
+    let mut ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    crate::insertion_sort_by(&mut ids, |a, b| a < b);
+    ids
+}
+
+/// Says which entry of `ours` has no match in `theirs` (or the other way round), by id.
+fn different_ids(earlier: &str, what: &str, ours: &[Item], theirs: &[Item]) -> Option<String> {
+    if let Some(extra) = ours.iter().find(|o| !theirs.iter().any(|t| t.id == o.id)) {
+        return Some(format!(
+            "the {what} `{}` ({{#{}}}) is not in `{earlier}`",
+            extra.label, extra.id
+        ));
+    }
+    theirs
+        .iter()
+        .find(|t| !ours.iter().any(|o| o.id == t.id))
+        .map(|missing| {
+            format!(
+                "`{earlier}` has the {what} `{}` ({{#{}}}), which this one does not",
+                missing.label, missing.id
+            )
+        })
+}
+
+/// A `show-if` condition must ask an earlier exercise of the right kind about something it has,
+/// and must be able to be met (and not always be).
+pub(crate) fn conditions(exercises: &[Located<'_>], out: &mut Vec<Diagnostic>) {
+    let ids: Vec<&str> = exercises
+        .iter()
+        .filter_map(|e| e.draft.id.as_ref().map(|id| id.text.as_ref()))
+        .collect();
+    for (position, located) in exercises.iter().enumerate() {
+        let Some((condition, span)) = &located.draft.show_if else {
+            continue;
+        };
+        let mut reporter = Reporter::new(located.file, out);
+        let target = exercises.iter().enumerate().find(|(_, other)| {
+            other
+                .draft
+                .id
+                .as_ref()
+                .is_some_and(|id| id.text == condition.exercise)
+        });
+        let Some((target_position, target)) = target else {
+            reporter
+                .error(
+                    Code::BadCondition,
+                    span.clone(),
+                    format!("there is no exercise `{}` to ask", condition.exercise),
+                )
+                .help(suggest::help_for(&condition.exercise, &ids, "exercise ids"));
+            continue;
+        };
+        if target_position >= position {
+            reporter
+                .error(
+                    Code::BadCondition,
+                    span.clone(),
+                    format!(
+                        "`{}` does not come before this exercise, so its answer cannot decide",
+                        condition.exercise
+                    ),
+                )
+                .help("a condition asks an exercise that comes earlier in the course");
+            continue;
+        }
+        let Some(kind) = &target.draft.kind else {
+            continue;
+        };
+        if let Some((severity, problem, help)) =
+            condition_problem(&condition.exercise, &condition.test, kind)
+        {
+            let diagnostic = match severity {
+                Severity::Error => reporter.error(Code::BadCondition, span.clone(), problem),
+                Severity::Warning => reporter.warning(Code::BadCondition, span.clone(), problem),
+            };
+            diagnostic.help(help);
+        }
+    }
+}
+
+/// What is wrong with asking `kind` (the exercise `exercise`) `test`, if anything.
+fn condition_problem(
+    exercise: &str,
+    test: &Test,
+    kind: &ExerciseKind,
+) -> Option<(Severity, String, String)> {
+    let missing = |what: &str, id: &str, items: &[Item], other: bool| {
+        let known = items.iter().any(|i| i.id == id) || (other && id == "other");
+        (!known).then(|| {
+            (
+                Severity::Error,
+                format!("`{exercise}` has no {what} `{id}`, so this can never be met"),
+                suggest::help_for(id, &ids(items), &format!("{what} ids")),
+            )
+        })
+    };
+    let wrong_kind = |wanted: &str| {
+        Some((
+            Severity::Error,
+            format!("`{exercise}` is a {} exercise: `{}` asks {wanted}", kind.name(), test_word(test)),
+            "use `is` for a choice, `includes` for a checklist, and `at least` for a rating or a questionnaire".to_string(),
+        ))
+    };
+    match (test, kind) {
+        (Test::Is { option }, ExerciseKind::Choice { options, other, .. }) => {
+            missing("option", option, options, *other)
+        }
+        (Test::Includes { option }, ExerciseKind::Checklist { options, other }) => {
+            missing("option", option, options, *other)
+        }
+        (Test::Is { .. }, _) => wrong_kind("a choice"),
+        (Test::Includes { .. }, _) => wrong_kind("a checklist"),
+        (Test::AtLeast { item, value }, ExerciseKind::Rating { scale, items, .. }) => {
+            match (item, items.is_empty()) {
+                (None, false) => Some((
+                    Severity::Error,
+                    format!("`{exercise}` rates several statements: say which one"),
+                    format!("write `{exercise} <statement id> at least {value}`"),
+                )),
+                (Some(item), _) if !items.iter().any(|i| &i.id == item) => Some((
+                    Severity::Error,
+                    format!("`{exercise}` has no statement `{item}`, so this can never be met"),
+                    suggest::help_for(item, &ids(items), "statement ids"),
+                )),
+                _ => reach(*value, scale.min, scale.max),
+            }
+        }
+        (
+            Test::AtLeast { item: None, value },
+            ExerciseKind::Questionnaire {
+                responses, items, ..
+            },
+        ) => {
+            let count = i32::try_from(items.len()).unwrap_or(i32::MAX);
+            let low = responses
+                .iter()
+                .map(|r| r.score)
+                .min()
+                .unwrap_or(0)
+                .saturating_mul(count);
+            let high = responses
+                .iter()
+                .map(|r| r.score)
+                .max()
+                .unwrap_or(0)
+                .saturating_mul(count);
+            reach(*value, low, high)
+        }
+        (Test::AtLeast { item: Some(_), .. }, ExerciseKind::Questionnaire { .. }) => Some((
+            Severity::Error,
+            format!("a condition on `{exercise}` asks its total, not one item"),
+            format!("write `{exercise} at least <total>`"),
+        )),
+        (Test::AtLeast { .. }, _) => wrong_kind("a rating or a questionnaire"),
+    }
+}
+
+/// Whether `at least value` can be met on a scale from `low` to `high`, and is not always met.
+fn reach(value: i32, low: i32, high: i32) -> Option<(Severity, String, String)> {
+    if value > high {
+        Some((
+            Severity::Error,
+            format!("the answer can be at most {high}, so `at least {value}` can never be met"),
+            format!("use a value from {low} to {high}"),
+        ))
+    } else if value <= low {
+        Some((
+            Severity::Warning,
+            format!("every answer is at least {low}, so `at least {value}` is always met"),
+            "use a value above the lowest, or delete `show-if`".to_string(),
+        ))
+    } else {
+        None
+    }
+}
+
+fn test_word(test: &Test) -> &'static str {
+    match test {
+        Test::Is { .. } => "is",
+        Test::Includes { .. } => "includes",
+        Test::AtLeast { .. } => "at least",
+    }
+}
+
+/// The ids of a list, for "did you mean".
+fn ids(items: &[Item]) -> Vec<&str> {
+    items.iter().map(|i| i.id.as_str()).collect()
+}
+
+/// In a curriculum that is in use, a list whose ids are derived from its labels loses its
+/// answers to "earlier versions" when a label is reworded: say so, once per list.
+pub(crate) fn derived_ids(exercises: &[Located<'_>], out: &mut Vec<Diagnostic>) {
+    for located in exercises {
+        for span in &located.draft.derived_ids {
+            Reporter::new(located.file, out)
+                .warning(
+                    Code::DerivedIds,
+                    span.clone(),
+                    "this list has entries without ids, and the curriculum is in use",
+                )
+                .help("write an id after each entry, such as `- Feeling lonely {#lonely}`, so a later change of words keeps participants' answers with it");
+        }
     }
 }

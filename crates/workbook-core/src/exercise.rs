@@ -8,8 +8,12 @@ use crate::diagnostic::{Code, Help, Reporter};
 use crate::fences::FencedBlock;
 use crate::fields::{FieldReader, Spanned, parse_fields};
 use crate::front_matter::parse_minutes;
+use crate::items::{self, derive_id, split_id};
 use crate::markdown::{self, Block, LinkIndex};
-use crate::model::{Anchor, Column, ColumnType, Exercise, ExerciseKind, Scale};
+use crate::model::{
+    Anchor, Band, Column, ColumnType, Condition, Exercise, ExerciseKind, Item, Response, Scale,
+    Test, Totals,
+};
 use crate::source::Span;
 use crate::suggest;
 
@@ -24,6 +28,7 @@ pub const KINDS: &[&str] = &[
     "worksheet",
     "diary",
     "plan",
+    "questionnaire",
 ];
 
 /// Fields every exercise may have.
@@ -37,6 +42,7 @@ pub const COMMON_FIELDS: &[&str] = &[
     "guidance",
     "grounding",
     "wind-down",
+    "show-if",
 ];
 
 /// The fields of each kind, beyond the common ones.
@@ -48,21 +54,34 @@ pub fn kind_fields(kind: &str) -> &'static [&'static str] {
         "rating" => &["range", "anchors", "items", "repeats"],
         "checklist" => &["options", "other"],
         "choice" => &["options", "other", "repeats"],
-        "worksheet" => &["columns", "min-rows"],
-        "diary" => &["min-entries"],
+        "worksheet" => &["columns", "min-rows", "totals"],
+        "diary" => &["min-entries", "whole-course"],
         "plan" => &["sections"],
+        "questionnaire" => &[
+            "responses",
+            "items",
+            "reverse",
+            "show-total",
+            "bands",
+            "repeats",
+        ],
         _ => &[],
     }
 }
 
 /// The column types of a worksheet.
-pub const COLUMN_TYPES: &[&str] = &["text", "rating", "number", "date"];
+pub const COLUMN_TYPES: &[&str] = &["text", "rating", "number", "money", "date"];
 
 /// The scale a rating uses when it names none.
 pub const DEFAULT_SCALE: Scale = Scale { min: 0, max: 10 };
 
-/// The sections a plan has when it names none.
-pub const DEFAULT_PLAN_SECTIONS: &[&str] = &["Goals", "Steps", "Obstacles", "Support"];
+/// The sections a plan has when it names none: `(id, label)`.
+pub const DEFAULT_PLAN_SECTIONS: &[(&str, &str)] = &[
+    ("goals", "Goals"),
+    ("steps", "Steps"),
+    ("obstacles", "Obstacles"),
+    ("support", "Support"),
+];
 
 /// An exercise's fields, read but not yet checked against the rest of the curriculum.
 pub(crate) struct Draft<'a> {
@@ -76,6 +95,10 @@ pub(crate) struct Draft<'a> {
     pub guidance: Option<Spanned<'a>>,
     pub grounding: Option<Spanned<'a>>,
     pub wind_down: Option<Spanned<'a>>,
+    /// The condition, as read, with where it is written.
+    pub show_if: Option<(Condition, Span)>,
+    /// Lists whose ids were derived from their labels (for curricula that are in use).
+    pub derived_ids: Vec<Span>,
     pub body: Span,
     pub opener: Span,
 }
@@ -157,8 +180,13 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>, block: &FencedBlock) -> 
     let grounding = fields.text(reporter, "grounding");
     let wind_down = fields.text(reporter, "wind-down");
 
+    let show_if = fields
+        .text(reporter, "show-if")
+        .and_then(|text| parse_condition(reporter, &text).map(|c| (c, text.span.clone())));
+
     let kind_name = fields.required_text(reporter, "kind", "writing");
     let mut repeats = None;
+    let mut derived_ids = Vec::new();
     let kind = kind_name.as_ref().and_then(|kind| {
         if !KINDS.contains(&kind.text.as_ref()) {
             reporter
@@ -170,7 +198,13 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>, block: &FencedBlock) -> 
                 .help(suggest::help_for(&kind.text, KINDS, "kinds"));
             return None;
         }
-        Some(read_kind(reporter, &mut fields, &kind.text, &mut repeats))
+        Some(read_kind(
+            reporter,
+            &mut fields,
+            &kind.text,
+            &mut repeats,
+            &mut derived_ids,
+        ))
     });
 
     let this_kind = kind_name
@@ -208,6 +242,8 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>, block: &FencedBlock) -> 
         guidance,
         grounding,
         wind_down,
+        show_if,
+        derived_ids,
         body: block.body.clone(),
         opener: block.opener.clone(),
     }
@@ -218,6 +254,7 @@ fn read_kind<'a>(
     fields: &mut FieldReader<'a>,
     kind: &str,
     repeats: &mut Option<Spanned<'a>>,
+    derived_ids: &mut Vec<Span>,
 ) -> ExerciseKind {
     match kind {
         "writing" => ExerciseKind::Writing {
@@ -241,7 +278,7 @@ fn read_kind<'a>(
                 .unwrap_or_default();
             let items = fields
                 .list("items")
-                .map(|(name_span, items)| options(reporter, name_span, items, "items", 1))
+                .map(|list| labelled(reporter, list, "items", 1, derived_ids))
                 .unwrap_or_default();
             *repeats = fields.text(reporter, "repeats");
             ExerciseKind::Rating {
@@ -253,7 +290,7 @@ fn read_kind<'a>(
         }
         "checklist" | "choice" => {
             let options = match fields.list("options") {
-                Some((name_span, items)) => options(reporter, name_span, items, "options", 2),
+                Some(list) => labelled(reporter, list, "options", 2, derived_ids),
                 None => {
                     reporter
                         .error(
@@ -279,7 +316,11 @@ fn read_kind<'a>(
         }
         "worksheet" => {
             let columns = match fields.list("columns") {
-                Some((name_span, items)) => parse_columns(reporter, name_span, &items),
+                Some((name_span, entries)) => {
+                    let (columns, derived) = parse_columns(reporter, name_span, &entries);
+                    derived_ids.extend(derived);
+                    columns
+                }
                 None => {
                     reporter
                         .error(
@@ -291,74 +332,386 @@ fn read_kind<'a>(
                     Vec::new()
                 }
             };
+            let totals = fields
+                .text(reporter, "totals")
+                .map(|text| parse_totals(reporter, &text, &columns))
+                .unwrap_or_default();
             ExerciseKind::Worksheet {
                 columns,
                 min_rows: fields.number(reporter, "min-rows", (0, 50), 3).unwrap_or(1),
+                totals,
             }
         }
         "diary" => ExerciseKind::Diary {
             min_entries: fields
                 .number(reporter, "min-entries", (0, 50), 3)
                 .unwrap_or(1),
+            whole_course: fields.flag(reporter, "whole-course"),
         },
         "plan" => ExerciseKind::Plan {
             sections: match fields.list("sections") {
-                Some((name_span, items)) => options(reporter, name_span, items, "sections", 1),
+                Some(list) => labelled(reporter, list, "sections", 1, derived_ids),
                 None => DEFAULT_PLAN_SECTIONS
                     .iter()
-                    .map(|s| s.to_string())
+                    .map(|(id, label)| Item {
+                        id: id.to_string(),
+                        label: label.to_string(),
+                    })
                     .collect(),
             },
         },
+        "questionnaire" => {
+            let anchor = fields.anchor.clone();
+            let responses = match fields.list("responses") {
+                Some((name_span, entries)) => {
+                    let (responses, derived) = parse_responses(reporter, name_span, &entries);
+                    derived_ids.extend(derived);
+                    responses
+                }
+                None => {
+                    reporter
+                        .error(
+                            Code::MissingField,
+                            anchor.clone(),
+                            "a questionnaire needs `responses`",
+                        )
+                        .help("add `responses:` with lines such as `- Often = 2` below it: each response and its score");
+                    Vec::new()
+                }
+            };
+            let items = match fields.list("items") {
+                Some(list) => labelled(reporter, list, "items", 1, derived_ids),
+                None => {
+                    reporter
+                        .error(Code::MissingField, anchor, "a questionnaire needs `items`")
+                        .help("add `items:` with one `- statement {#id}` line for each statement below it");
+                    Vec::new()
+                }
+            };
+            let reverse = fields
+                .list("reverse")
+                .map(|(_, entries)| parse_reverse(reporter, &entries, &items))
+                .unwrap_or_default();
+            let show_total = fields.flag(reporter, "show-total");
+            // Bands are checked against the totals the responses and items allow: only once
+            // those are usable, so that one mistake does not bring a run of others.
+            let bands = fields
+                .list("bands")
+                .filter(|_| responses.len() >= 2 && !items.is_empty())
+                .map(|(name_span, entries)| {
+                    parse_bands(reporter, name_span, &entries, &responses, items.len())
+                })
+                .unwrap_or_default();
+            *repeats = fields.text(reporter, "repeats");
+            ExerciseKind::Questionnaire {
+                responses,
+                items,
+                reverse,
+                show_total,
+                bands,
+                repeats: repeats.as_ref().map(|r| r.text.to_string()),
+            }
+        }
         _ => unreachable!("read_kind is only called with a known kind"),
     }
 }
 
-/// A list of labels: none empty, none twice, at least `min`.
-fn options(
-    reporter: &mut Reporter<'_, '_>,
-    name_span: Span,
-    items: Vec<Spanned<'_>>,
+/// A list of labelled entries, remembering where its ids were derived from the labels.
+fn labelled<'a>(
+    reporter: &mut Reporter<'a, '_>,
+    (name_span, entries): (Span, Vec<Spanned<'a>>),
     what: &str,
     min: usize,
-) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for item in items {
-        if item.text.is_empty() {
+    derived_ids: &mut Vec<Span>,
+) -> Vec<Item> {
+    let list = items::item_list(reporter, name_span, entries, what, min);
+    derived_ids.extend(list.derived);
+    list.items
+}
+
+/// `Often = 2` or `Often {#often} = 2`: a response and its score.
+fn parse_responses(
+    reporter: &mut Reporter<'_, '_>,
+    name_span: Span,
+    entries: &[Spanned<'_>],
+) -> (Vec<Response>, Option<Span>) {
+    let mut responses: Vec<Response> = Vec::new();
+    let mut derived = None;
+    for (position, entry) in entries.iter().enumerate() {
+        let Some((left, score)) = entry.text.rsplit_once('=') else {
             reporter
                 .error(
                     Code::InvalidValue,
-                    item.span.clone(),
-                    format!("an empty line in `{what}`"),
+                    entry.span.clone(),
+                    format!("the response `{}` has no score", entry.text),
                 )
-                .help("write the text after `- `, or delete the line");
+                .help(format!(
+                    "add its score after `=`, such as `- {} = 1`",
+                    entry.text.trim()
+                ));
+            continue;
+        };
+        let Ok(score) = score.trim().parse::<i32>() else {
+            reporter
+                .error(
+                    Code::InvalidValue,
+                    entry.span.clone(),
+                    format!("`{}` is not a whole-number score", score.trim()),
+                )
+                .help("write the score as a whole number after `=`, such as `- Often = 2`");
+            continue;
+        };
+        let left_span = entry.span.start..entry.span.start + left.len();
+        let (label, written) = split_id(reporter, left, &left_span);
+        if label.is_empty() {
+            reporter
+                .error(
+                    Code::InvalidValue,
+                    entry.span.clone(),
+                    "a response needs words before its score",
+                )
+                .help("write it as `- Often = 2`");
             continue;
         }
-        if out
+        let id = written.unwrap_or_else(|| {
+            derived = Some(name_span.clone());
+            derive_id(&label, position)
+        });
+        if responses
             .iter()
-            .any(|existing| existing.eq_ignore_ascii_case(&item.text))
+            .any(|r| r.id == id || r.label.eq_ignore_ascii_case(&label))
         {
             reporter
                 .error(
                     Code::DuplicateOption,
-                    item.span.clone(),
-                    format!("`{}` is listed twice in `{what}`", item.text),
+                    entry.span.clone(),
+                    format!("the response `{label}` is listed twice"),
                 )
-                .help("delete one of them");
+                .help("give each response its own words and id");
             continue;
         }
-        out.push(item.text.into_owned());
+        responses.push(Response { id, label, score });
     }
-    if out.len() < min {
+    if responses.len() < 2 {
         reporter
             .error(
                 Code::InvalidValue,
                 name_span,
-                format!("`{what}` needs at least {min}, but has {}", out.len()),
+                format!("`responses` needs at least 2, but has {}", responses.len()),
             )
-            .help(format!("list them below `{what}:`, one `- ` line each"));
+            .help("list the responses below `responses:`, one `- Response = score` line each");
     }
-    out
+    (responses, derived)
+}
+
+/// The ids of the items scored in reverse: a list, or ids separated by commas.
+fn parse_reverse(
+    reporter: &mut Reporter<'_, '_>,
+    entries: &[Spanned<'_>],
+    items: &[Item],
+) -> Vec<String> {
+    let mut reverse = Vec::new();
+    for entry in entries {
+        for id in entry
+            .text
+            .split(',')
+            .map(str::trim)
+            .filter(|id| !id.is_empty())
+        {
+            if items.iter().any(|item| item.id == id) {
+                reverse.push(id.to_string());
+            } else {
+                let ids: Vec<&str> = items.iter().map(|item| item.id.as_str()).collect();
+                reporter
+                    .error(
+                        Code::BadCondition,
+                        entry.span.clone(),
+                        format!("there is no item `{id}` to score in reverse"),
+                    )
+                    .help(crate::suggest::help_for(id, &ids, "item ids"));
+            }
+        }
+    }
+    reverse
+}
+
+/// `0-4: Little sign of harm`: a range of the total and what it means. The bands must lie within
+/// the totals a participant can reach, and not overlap; a total no band covers is warned about.
+fn parse_bands(
+    reporter: &mut Reporter<'_, '_>,
+    name_span: Span,
+    entries: &[Spanned<'_>],
+    responses: &[Response],
+    item_count: usize,
+) -> Vec<Band> {
+    let count = i32::try_from(item_count).unwrap_or(i32::MAX);
+    let lowest = responses
+        .iter()
+        .map(|r| r.score)
+        .min()
+        .unwrap_or(0)
+        .saturating_mul(count);
+    let highest = responses
+        .iter()
+        .map(|r| r.score)
+        .max()
+        .unwrap_or(0)
+        .saturating_mul(count);
+    let mut bands: Vec<Band> = Vec::new();
+    for entry in entries {
+        let parsed = entry
+            .text
+            .split_once(':')
+            .and_then(|(range, label)| Some((scale_from_text(range)?, label.trim())));
+        let Some((range, label)) =
+            parsed.filter(|(range, label)| range.min <= range.max && !label.is_empty())
+        else {
+            reporter
+                .error(
+                    Code::InvalidValue,
+                    entry.span.clone(),
+                    format!("`{}` is not a band", entry.text),
+                )
+                .help("write the lowest and highest total, then what it means, such as `- 0-4: Little sign of harm`");
+            continue;
+        };
+        if range.min < lowest || range.max > highest {
+            reporter
+                .error(
+                    Code::BadRange,
+                    entry.span.clone(),
+                    format!(
+                        "the band {} to {} goes outside the totals a participant can reach, {lowest} to {highest}",
+                        range.min, range.max
+                    ),
+                )
+                .help("keep every band within the lowest and highest possible total");
+            continue;
+        }
+        if let Some(other) = bands
+            .iter()
+            .find(|b| range.min <= b.max && b.min <= range.max)
+        {
+            reporter
+                .error(
+                    Code::BadRange,
+                    entry.span.clone(),
+                    format!(
+                        "the band {} to {} overlaps the band {} to {}",
+                        range.min, range.max, other.min, other.max
+                    ),
+                )
+                .help("make each total belong to one band only");
+            continue;
+        }
+        bands.push(Band {
+            min: range.min,
+            max: range.max,
+            label: label.to_string(),
+        });
+    }
+    crate::insertion_sort_by(&mut bands, |a, b| a.min < b.min);
+    if !bands.is_empty() {
+        let mut expected = lowest;
+        let mut gaps = Vec::new();
+        for band in &bands {
+            if band.min > expected {
+                gaps.push((expected, band.min - 1));
+            }
+            expected = band.max.saturating_add(1);
+        }
+        if expected <= highest {
+            gaps.push((expected, highest));
+        }
+        for (from, to) in gaps {
+            reporter
+                .warning(
+                    Code::BadRange,
+                    name_span.clone(),
+                    format!("no band says what a total of {from} to {to} means"),
+                )
+                .help("add a band for those totals, so every total has words");
+        }
+    }
+    bands
+}
+
+/// `entries`, `columns` or `entries and columns`: which totals a worksheet shows.
+fn parse_totals(reporter: &mut Reporter<'_, '_>, text: &Spanned<'_>, columns: &[Column]) -> Totals {
+    let mut totals = Totals::default();
+    for word in text
+        .text
+        .split([',', ' '])
+        .map(str::trim)
+        .filter(|w| !w.is_empty() && *w != "and")
+    {
+        match word {
+            "entries" => totals.entries = true,
+            "columns" => totals.columns = true,
+            other => {
+                reporter
+                    .error(
+                        Code::InvalidValue,
+                        text.span.clone(),
+                        format!("`{other}` is not a kind of total"),
+                    )
+                    .help("write `totals: entries` (a total for each entry), `totals: columns` (a total for each column), or `totals: entries and columns`");
+            }
+        }
+    }
+    if (totals.entries || totals.columns) && !columns.iter().any(|c| c.column_type.is_amount()) {
+        reporter
+            .error(
+                Code::InvalidValue,
+                text.span.clone(),
+                "this worksheet has no number or money column to total",
+            )
+            .help("give a column the type `number` or `money`, or delete `totals`");
+    }
+    totals
+}
+
+/// `show-if:` conditions: `<exercise> is <option>`, `<exercise> includes <option>`,
+/// `<exercise> at least <n>` and `<exercise> <statement> at least <n>`. Whether the exercise and
+/// its option exist, and whether the condition can be met, is checked across the curriculum.
+fn parse_condition(reporter: &mut Reporter<'_, '_>, text: &Spanned<'_>) -> Option<Condition> {
+    let words: Vec<&str> = text.text.split_whitespace().collect();
+    let condition = match words.as_slice() {
+        [exercise, "is", option] => Some(Condition {
+            exercise: exercise.to_string(),
+            test: Test::Is {
+                option: option.to_string(),
+            },
+        }),
+        [exercise, "includes", option] => Some(Condition {
+            exercise: exercise.to_string(),
+            test: Test::Includes {
+                option: option.to_string(),
+            },
+        }),
+        [exercise, "at", "least", value] => value.parse().ok().map(|value| Condition {
+            exercise: exercise.to_string(),
+            test: Test::AtLeast { item: None, value },
+        }),
+        [exercise, item, "at", "least", value] => value.parse().ok().map(|value| Condition {
+            exercise: exercise.to_string(),
+            test: Test::AtLeast {
+                item: Some(item.to_string()),
+                value,
+            },
+        }),
+        _ => None,
+    };
+    if condition.is_none() {
+        reporter
+            .error(
+                Code::BadCondition,
+                text.span.clone(),
+                format!("`{}` is not a condition the workbook understands", text.text),
+            )
+            .help("write `show-if: <exercise id> is <option id>` for a choice, `<exercise id> includes <option id>` for a checklist, or `<exercise id> at least <number>` for a rating or a questionnaire's total (`<exercise id> <statement id> at least <number>` for one statement of a rating)");
+    }
+    condition
 }
 
 /// `0-10`, `1 to 3` or `1–5` (with an en dash).
@@ -447,15 +800,17 @@ fn parse_anchors(
     anchors
 }
 
-/// `- Label: text`, `- Label: rating 1-5`, `- Label: number`, `- Label: date`. The type is
-/// after the last colon, so a label may contain colons.
+/// `- Label: text`, `- Label {#id}: money`, `- Label: rating 1-5`, `- Label: number`,
+/// `- Label: date`. The type is after the last colon, so a label may contain colons. Returns
+/// the columns, and where the list is when an id was derived from a label.
 fn parse_columns(
     reporter: &mut Reporter<'_, '_>,
     name_span: Span,
     items: &[Spanned<'_>],
-) -> Vec<Column> {
+) -> (Vec<Column>, Option<Span>) {
     let mut columns: Vec<Column> = Vec::new();
-    for item in items {
+    let mut derived = None;
+    for (position, item) in items.iter().enumerate() {
         let Some(colon) = item.text.rfind(':') else {
             reporter
                 .error(
@@ -470,7 +825,8 @@ fn parse_columns(
                 ));
             continue;
         };
-        let label = item.text[..colon].trim();
+        let label_span = item.span.start..item.span.start + colon;
+        let (label, written) = split_id(reporter, &item.text[..colon], &label_span);
         let spec = item.text[colon + 1..].trim();
         let type_span = item.span.start
             + colon
@@ -479,7 +835,7 @@ fn parse_columns(
         let type_span = type_span..type_span + spec.len();
         let (type_name, rest) = spec.split_once(' ').unwrap_or((spec, ""));
         let column_type = match type_name {
-            "text" | "number" | "date" if !rest.trim().is_empty() => {
+            "text" | "number" | "money" | "date" if !rest.trim().is_empty() => {
                 reporter
                     .error(
                         Code::InvalidValue,
@@ -491,6 +847,7 @@ fn parse_columns(
             }
             "text" => ColumnType::Text,
             "number" => ColumnType::Number,
+            "money" => ColumnType::Money,
             "date" => ColumnType::Date,
             "rating" => {
                 let scale = if rest.trim().is_empty() {
@@ -530,7 +887,7 @@ fn parse_columns(
         }
         if columns
             .iter()
-            .any(|column| column.label.eq_ignore_ascii_case(label))
+            .any(|column| column.label.eq_ignore_ascii_case(&label))
         {
             reporter
                 .error(
@@ -541,8 +898,31 @@ fn parse_columns(
                 .help("give each column its own label");
             continue;
         }
+        let id = match written {
+            Some(id) => id,
+            None => {
+                derived = Some(name_span.clone());
+                derive_id(&label, position)
+            }
+        };
+        if let Some(existing) = columns.iter().find(|column| column.id == id) {
+            reporter
+                .error(
+                    Code::DuplicateOption,
+                    item.span.clone(),
+                    format!(
+                        "the column `{label}` has the id `{id}`, which `{}` has already",
+                        existing.label
+                    ),
+                )
+                .help(format!(
+                    "give it an id of its own, such as `- {label} {{#{id}-2}}: {type_name}`"
+                ));
+            continue;
+        }
         columns.push(Column {
-            label: label.to_string(),
+            id,
+            label,
             column_type,
         });
     }
@@ -555,7 +935,7 @@ fn parse_columns(
             )
             .help("list its columns below `columns:`, such as `- What happened: text`");
     }
-    columns
+    (columns, derived)
 }
 
 /// Curriculum-wide steps that sensitive exercises fall back on.
@@ -645,6 +1025,7 @@ pub(crate) fn finish(
         } else {
             Vec::new()
         },
+        show_if: draft.show_if.map(|(condition, _)| condition),
     })
 }
 

@@ -28,6 +28,7 @@ mod exercise;
 mod fences;
 mod fields;
 mod front_matter;
+mod items;
 mod manifest;
 pub mod markdown;
 mod model;
@@ -38,6 +39,7 @@ mod week;
 pub use checks::MAX_FILE_BYTES;
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use exercise::{COLUMN_TYPES, COMMON_FIELDS, DEFAULT_PLAN_SECTIONS, KINDS, kind_fields};
+pub use items::derive_id;
 pub use manifest::{
     DEFAULT_APP_NAME, MANIFEST_BLOCKS, MANIFEST_FIELDS, SUPPORT_LINE_FIELDS, week_files,
 };
@@ -160,6 +162,10 @@ pub fn parse(sources: &Sources) -> Parsed {
         exercises: checks::unique_ids(&located, &mut diagnostics),
     };
     checks::repeated_exercises(&located, &mut diagnostics);
+    checks::conditions(&located, &mut diagnostics);
+    if manifest.in_use {
+        checks::derived_ids(&located, &mut diagnostics);
+    }
     drop(located);
 
     // Pass 3: markdown, with links checked against the whole curriculum.
@@ -211,6 +217,7 @@ pub fn parse(sources: &Sources) -> Parsed {
             version: manifest.version,
             quick_exit: manifest.quick_exit,
             app_name: manifest.app_name,
+            currency: manifest.currency,
             introduction,
             crisis,
             support_lines,

@@ -21,8 +21,13 @@ pub const MANIFEST_FIELDS: &[&str] = &[
     "version",
     "quick-exit",
     "app-name",
+    "currency",
+    "in-use",
     "weeks",
 ];
+
+/// What money columns show when the manifest names no currency.
+pub const DEFAULT_CURRENCY: &str = "£";
 
 /// The name an installed workbook shows under its icon when the manifest gives none.
 pub const DEFAULT_APP_NAME: &str = "Workbook";
@@ -57,6 +62,9 @@ pub(crate) struct ManifestDraft<'a> {
     pub version: String,
     pub quick_exit: String,
     pub app_name: String,
+    pub currency: String,
+    /// Whether participants use the curriculum already (lists without ids are then warned of).
+    pub in_use: bool,
     /// The listed week files.
     pub weeks: Vec<Spanned<'a>>,
     /// Where the `weeks` field is, for diagnostics about the list as a whole.
@@ -187,6 +195,25 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>) -> ManifestDraft<'a> {
         }
     };
 
+    let currency = fields
+        .text(reporter, "currency")
+        .map(|currency| {
+            if currency.text.chars().count() > 5 {
+                reporter
+                    .error(
+                        Code::InvalidValue,
+                        currency.span.clone(),
+                        format!("`{}` is not a currency symbol", currency.text),
+                    )
+                    .help("write the symbol money is shown with, such as `£`, `€` or `$`");
+                DEFAULT_CURRENCY.to_string()
+            } else {
+                currency.text.into_owned()
+            }
+        })
+        .unwrap_or_else(|| DEFAULT_CURRENCY.to_string());
+    let in_use = fields.flag(reporter, "in-use");
+
     let (weeks_anchor, weeks) = match fields.list("weeks") {
         Some((anchor, items)) => (anchor, items),
         None => (anchor.clone(), Vec::new()),
@@ -229,6 +256,8 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>) -> ManifestDraft<'a> {
         version: version.map(String::from).unwrap_or_default(),
         quick_exit: quick_exit.map(String::from).unwrap_or_default(),
         app_name,
+        currency,
+        in_use,
         weeks: listed,
         weeks_anchor,
         introduction: Vec::new(),

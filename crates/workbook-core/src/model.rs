@@ -23,6 +23,8 @@ pub struct Curriculum {
     /// The name an installed workbook shows under its icon on a home screen: neutral, since
     /// anyone who sees the phone can read it.
     pub app_name: String,
+    /// The symbol money columns show, such as `£`.
+    pub currency: String,
     /// The manifest's markdown: the welcome on the home page.
     pub introduction: Vec<Block>,
     /// What to do in a crisis, shown above the support lines (markdown; may be empty).
@@ -135,6 +137,18 @@ pub struct Exercise {
     pub grounding: Vec<Block>,
     /// A short step to close a sensitive exercise (the exercise's own, or the curriculum's).
     pub wind_down: Vec<Block>,
+    /// Shown only when an earlier answer says so.
+    pub show_if: Option<Condition>,
+}
+
+/// One entry of a list the author writes (an option, a statement, a plan's section, a
+/// questionnaire's item): the id answers are stored under, and the label shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    /// Stable id, written by the author (`- Label {#id}`) or derived from the label.
+    pub id: String,
+    /// What participants see.
+    pub label: String,
 }
 
 /// The kinds of exercise and the settings each one has.
@@ -165,25 +179,25 @@ pub enum ExerciseKind {
         /// Labels for some points of the scale.
         anchors: Vec<Anchor>,
         /// The statements to rate; empty means one rating of the prompt itself.
-        items: Vec<String>,
+        items: Vec<Item>,
         /// The id of an earlier rating this one repeats, for a before/after comparison.
         repeats: Option<String>,
     },
     /// Tick any number of options.
     Checklist {
         /// The options.
-        options: Vec<String>,
+        options: Vec<Item>,
         /// Whether to offer "Other" with a text box.
         other: bool,
     },
     /// Pick one option.
     Choice {
         /// The options.
-        options: Vec<String>,
+        options: Vec<Item>,
         /// Whether to offer "Other" with a text box.
         other: bool,
         /// The id of an earlier choice with the same options that this one asks again, so the
-        /// two answers can be shown side by side.
+        /// answers can be shown side by side.
         repeats: Option<String>,
     },
     /// A table with fixed columns and rows the participant adds.
@@ -192,16 +206,99 @@ pub enum ExerciseKind {
         columns: Vec<Column>,
         /// Rows to start with (and to aim for).
         min_rows: u32,
+        /// Which totals of the number and money columns to show.
+        totals: Totals,
     },
-    /// Dated entries, added over the week.
+    /// Dated entries, added over the week (or over the whole course).
     Diary {
         /// Entries to aim for.
         min_entries: u32,
+        /// Kept across the whole course: shown again at the end of every later week.
+        whole_course: bool,
     },
     /// Named sections, each a list the participant fills in.
     Plan {
-        /// The section titles, in order.
-        sections: Vec<String>,
+        /// The sections, in order.
+        sections: Vec<Item>,
+    },
+    /// A scored questionnaire: statements answered on one response scale, with a total.
+    Questionnaire {
+        /// The responses every item is answered with, each with its score.
+        responses: Vec<Response>,
+        /// The statements.
+        items: Vec<Item>,
+        /// Ids of the items scored in reverse (the highest score for the lowest response).
+        reverse: Vec<String>,
+        /// Whether the participant sees the total and its band.
+        show_total: bool,
+        /// What ranges of the total mean, in plain words.
+        bands: Vec<Band>,
+        /// The id of an earlier questionnaire this one repeats, to chart the totals.
+        repeats: Option<String>,
+    },
+}
+
+/// One response of a questionnaire's scale, such as "Often", scored 2.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Response {
+    /// Stable id.
+    pub id: String,
+    /// What participants see.
+    pub label: String,
+    /// Its score.
+    pub score: i32,
+}
+
+/// A range of a questionnaire's total and what it means.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Band {
+    /// Lowest total in the band.
+    pub min: i32,
+    /// Highest total in the band.
+    pub max: i32,
+    /// What it means, in plain words.
+    pub label: String,
+}
+
+/// Which totals a worksheet shows for its number and money columns.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Totals {
+    /// A total for each entry (row), across its columns.
+    pub entries: bool,
+    /// A total for each column, across the entries.
+    pub columns: bool,
+}
+
+/// When an exercise is shown: an earlier answer that must say so.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Condition {
+    /// The earlier exercise whose answer decides.
+    pub exercise: String,
+    /// What its answer must be.
+    pub test: Test,
+}
+
+/// What an earlier answer must be for a condition to hold.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "test", rename_all = "kebab-case")]
+pub enum Test {
+    /// A choice whose chosen option is this one (`is`).
+    Is {
+        /// The option's id.
+        option: String,
+    },
+    /// A checklist with this option ticked (`includes`).
+    Includes {
+        /// The option's id.
+        option: String,
+    },
+    /// A rating (of one statement, or of the prompt itself when `item` is none), or a
+    /// questionnaire's total, at or above a value (`at least`).
+    AtLeast {
+        /// The statement, for a rating of several.
+        item: Option<String>,
+        /// The value.
+        value: i32,
     },
 }
 
@@ -218,6 +315,17 @@ impl ExerciseKind {
             ExerciseKind::Worksheet { .. } => "worksheet",
             ExerciseKind::Diary { .. } => "diary",
             ExerciseKind::Plan { .. } => "plan",
+            ExerciseKind::Questionnaire { .. } => "questionnaire",
+        }
+    }
+
+    /// The id of the earlier exercise this one repeats, for the kinds that can.
+    pub fn repeats(&self) -> Option<&str> {
+        match self {
+            ExerciseKind::Rating { repeats, .. }
+            | ExerciseKind::Choice { repeats, .. }
+            | ExerciseKind::Questionnaire { repeats, .. } => repeats.as_deref(),
+            _ => None,
         }
     }
 }
@@ -243,6 +351,8 @@ pub struct Anchor {
 /// One worksheet column.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Column {
+    /// Stable id, written by the author (`- Label {#id}: type`) or derived from the label.
+    pub id: String,
     /// The heading.
     pub label: String,
     /// What goes in it.
@@ -263,6 +373,15 @@ pub enum ColumnType {
     },
     /// A number.
     Number,
+    /// An amount of money, in the curriculum's currency.
+    Money,
     /// A date.
     Date,
+}
+
+impl ColumnType {
+    /// Whether the column holds an amount that totals add up.
+    pub fn is_amount(self) -> bool {
+        matches!(self, ColumnType::Number | ColumnType::Money)
+    }
 }

@@ -1,16 +1,30 @@
 //! An answer shown read-only, for the printable workbook and for answers from earlier versions.
+//! Ids are shown as the exercise's words for them; an id the exercise no longer has (or an
+//! answer whose exercise is gone) is shown as it is stored.
 
-use workbook_core::{ColumnType, Exercise, ExerciseKind};
+use workbook_core::{Exercise, ExerciseKind, Item};
 use yew::prelude::*;
 
+use crate::state::amounts;
 use crate::state::answer::Answer;
+use crate::state::score;
 
-/// An answer as text and tables. `exercise` gives labels (scale, columns) when it still fits.
-pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>) -> Html {
+/// The words for `id` in `items`, or the id itself when the list no longer has it.
+fn label_of(items: &[Item], id: &str) -> String {
+    items
+        .iter()
+        .find(|item| item.id == id)
+        .map_or_else(|| id.to_string(), |item| item.label.clone())
+}
+
+/// An answer as text and tables. `exercise` gives the words (statements, options, columns,
+/// sections) when it still fits; `currency` is what money is shown with.
+pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>, currency: &str) -> Html {
     let blank = || html! { <p class="empty">{ "(not answered yet)" }</p> };
     if answer.is_empty() {
         return blank();
     }
+    let kind = exercise.map(|e| &e.kind);
     match answer {
         Answer::Text { text } => html! {
             <div class="answer-text">{ for text.split('\n').map(|line| html! { <p>{ line.to_string() }</p> }) }</div>
@@ -19,16 +33,37 @@ pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>) -> Html {
             <ol>{ for items.iter().filter(|i| !i.trim().is_empty()).map(|i| html! { <li>{ i.clone() }</li> }) }</ol>
         },
         Answer::Ratings { values } => {
-            let (labels, scale) = match exercise.map(|e| &e.kind) {
-                Some(ExerciseKind::Rating { items, scale, .. }) => (items.clone(), Some(*scale)),
-                _ => (Vec::new(), None),
+            let (items, scale) = match kind {
+                Some(ExerciseKind::Rating { items, scale, .. }) => (items.as_slice(), Some(*scale)),
+                _ => (&[][..], None),
             };
+            let of = scale
+                .map(|s| format!(" (out of {})", s.max))
+                .unwrap_or_default();
+            // The exercise's statements first, in its order; then any it no longer has.
+            let mut rows: Vec<(String, Option<i32>)> = items
+                .iter()
+                .map(|item| (item.label.clone(), values.get(&item.id).copied()))
+                .collect();
+            rows.extend(
+                values
+                    .iter()
+                    .filter(|(id, _)| !items.iter().any(|item| &item.id == *id))
+                    .map(|(id, v)| {
+                        (
+                            if id.is_empty() {
+                                "Rating".to_string()
+                            } else {
+                                id.clone()
+                            },
+                            Some(*v),
+                        )
+                    }),
+            );
             html! {
                 <ul>
-                    { for values.iter().enumerate().map(|(i, v)| {
-                        let label = labels.get(i).cloned().unwrap_or_else(|| "Rating".into());
-                        let of = scale.map(|s| format!(" (out of {})", s.max)).unwrap_or_default();
-                        html! { <li>{ format!("{label}: {}{of}", v.map_or("not rated".into(), |v| v.to_string())) }</li> }
+                    { for rows.iter().map(|(label, v)| html! {
+                        <li>{ format!("{label}: {}{of}", v.map_or("not rated".into(), |v| v.to_string())) }</li>
                     }) }
                 </ul>
             }
@@ -37,50 +72,78 @@ pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>) -> Html {
             ticked,
             other_ticked,
             other,
-        } => html! {
-            <ul>
-                { for ticked.iter().map(|t| html! { <li>{ t.clone() }</li> }) }
-                if *other_ticked || !other.trim().is_empty() { <li>{ format!("Other: {other}") }</li> }
-            </ul>
-        },
-        Answer::Choice { chosen, other } => match chosen.as_deref() {
-            Some("") | None => html! { <p>{ format!("Other: {other}") }</p> },
-            Some(option) => html! { <p>{ option.to_string() }</p> },
-        },
+        } => {
+            let options = match kind {
+                Some(ExerciseKind::Checklist { options, .. }) => options.as_slice(),
+                _ => &[][..],
+            };
+            html! {
+                <ul>
+                    { for ticked.iter().map(|t| html! { <li>{ label_of(options, t) }</li> }) }
+                    if *other_ticked || !other.trim().is_empty() { <li>{ format!("Other: {other}") }</li> }
+                </ul>
+            }
+        }
+        Answer::Choice { chosen, other } => {
+            let options = match kind {
+                Some(ExerciseKind::Choice { options, .. }) => options.as_slice(),
+                _ => &[][..],
+            };
+            match chosen.as_deref() {
+                Some("") | None => html! { <p>{ format!("Other: {other}") }</p> },
+                Some(option) => html! { <p>{ label_of(options, option) }</p> },
+            }
+        }
         Answer::Table { rows } => {
-            let columns: Vec<(String, bool)> = match exercise.map(|e| &e.kind) {
-                Some(ExerciseKind::Worksheet { columns, .. }) => columns
-                    .iter()
-                    .map(|c| {
-                        (
-                            c.label.clone(),
-                            matches!(
-                                c.column_type,
-                                ColumnType::Rating { .. } | ColumnType::Number
-                            ),
-                        )
-                    })
-                    .collect(),
+            let (columns, totals) = match kind {
+                Some(ExerciseKind::Worksheet {
+                    columns, totals, ..
+                }) => (columns.clone(), *totals),
                 _ => {
-                    let mut labels: Vec<String> =
+                    // No exercise to say what the columns are: show the stored keys.
+                    let mut keys: Vec<String> =
                         rows.iter().flat_map(|r| r.keys().cloned()).collect();
-                    workbook_core::insertion_sort_by(&mut labels, |a, b| a < b);
-                    labels.dedup();
-                    labels.into_iter().map(|l| (l, false)).collect()
+                    workbook_core::insertion_sort_by(&mut keys, |a, b| a < b);
+                    keys.dedup();
+                    let columns = keys
+                        .into_iter()
+                        .map(|key| workbook_core::Column {
+                            label: key.clone(),
+                            id: key,
+                            column_type: workbook_core::ColumnType::Text,
+                        })
+                        .collect();
+                    (columns, Default::default())
                 }
             };
+            let filled: Vec<_> = rows
+                .iter()
+                .filter(|r| r.values().any(|v| !v.trim().is_empty()))
+                .collect();
+            let column_totals = amounts::column_totals(&columns, totals, rows, currency);
             html! {
                 <div class="table-scroll">
                     <table>
-                        <thead><tr>{ for columns.iter().map(|(c, _)| html! { <th scope="col">{ c.clone() }</th> }) }</tr></thead>
+                        <thead><tr>
+                            { for columns.iter().map(|c| html! { <th scope="col">{ c.label.clone() }</th> }) }
+                            if totals.entries { <th scope="col">{ "Total" }</th> }
+                        </tr></thead>
                         <tbody>
-                            { for rows.iter().filter(|r| r.values().any(|v| !v.trim().is_empty())).map(|row| html! {
-                                <tr>{ for columns.iter().map(|(c, numeric)| html! {
-                                    <td class={numeric.then_some("number")}>{ row.get(c).cloned().unwrap_or_default() }</td>
-                                }) }</tr>
+                            { for filled.iter().map(|row| html! {
+                                <tr>
+                                    { for columns.iter().map(|c| html! {
+                                        <td class={c.column_type.is_amount().then_some("number")}>{ row.get(&c.id).cloned().unwrap_or_default() }</td>
+                                    }) }
+                                    if totals.entries {
+                                        <td class="number">{ amounts::entry_total(&columns, totals, row, currency).unwrap_or_default() }</td>
+                                    }
+                                </tr>
                             }) }
                         </tbody>
                     </table>
+                    if !column_totals.is_empty() {
+                        <p class="totals">{ column_totals.iter().map(|(label, total)| format!("{label}: {total}")).collect::<Vec<_>>().join(" · ") }</p>
+                    }
                 </div>
             }
         }
@@ -94,15 +157,84 @@ pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>) -> Html {
                 }) }
             </dl>
         },
-        Answer::Plan { sections } => html! {
-            <>
-                { for sections.iter().filter(|(_, items)| items.iter().any(|i| !i.trim().is_empty())).map(|(title, items)| html! {
-                    <>
-                        <h4>{ title.clone() }</h4>
-                        <ul>{ for items.iter().filter(|i| !i.trim().is_empty()).map(|i| html! { <li>{ i.clone() }</li> }) }</ul>
-                    </>
-                }) }
-            </>
-        },
+        Answer::Plan { sections } => {
+            let defined = match kind {
+                Some(ExerciseKind::Plan { sections }) => sections.as_slice(),
+                _ => &[][..],
+            };
+            // The exercise's sections in its order, then any it no longer has.
+            let mut order: Vec<(String, &Vec<String>)> = defined
+                .iter()
+                .filter_map(|s| sections.get(&s.id).map(|items| (s.label.clone(), items)))
+                .collect();
+            order.extend(
+                sections
+                    .iter()
+                    .filter(|(id, _)| !defined.iter().any(|s| &s.id == *id))
+                    .map(|(id, items)| (id.clone(), items)),
+            );
+            html! {
+                <>
+                    { for order.iter().filter(|(_, items)| items.iter().any(|i| !i.trim().is_empty())).map(|(title, items)| html! {
+                        <>
+                            <h4>{ title.clone() }</h4>
+                            <ul>{ for items.iter().filter(|i| !i.trim().is_empty()).map(|i| html! { <li>{ i.clone() }</li> }) }</ul>
+                        </>
+                    }) }
+                </>
+            }
+        }
+        Answer::Questionnaire { responses } => {
+            let (items, scale, show_total, bands) = match kind {
+                Some(ExerciseKind::Questionnaire {
+                    items,
+                    responses: scale,
+                    show_total,
+                    bands,
+                    ..
+                }) => (
+                    items.as_slice(),
+                    scale.as_slice(),
+                    *show_total,
+                    bands.as_slice(),
+                ),
+                _ => (&[][..], &[][..], false, &[][..]),
+            };
+            let response_label = |id: &str| {
+                scale
+                    .iter()
+                    .find(|r| r.id == id)
+                    .map_or_else(|| id.to_string(), |r| r.label.clone())
+            };
+            let total = kind.and_then(|kind| score::total(kind, responses));
+            // The exercise's items in its order, then any it no longer has.
+            let mut rows: Vec<(String, String)> = items
+                .iter()
+                .filter_map(|item| {
+                    responses
+                        .get(&item.id)
+                        .map(|r| (item.label.clone(), response_label(r)))
+                })
+                .collect();
+            rows.extend(
+                responses
+                    .iter()
+                    .filter(|(id, _)| !items.iter().any(|item| &item.id == *id))
+                    .map(|(id, r)| (id.clone(), response_label(r))),
+            );
+            html! {
+                <>
+                    <ul>
+                        { for rows.iter().map(|(item, response)| html! { <li>{ format!("{item}: {response}") }</li> }) }
+                    </ul>
+                    if let (true, Some(total)) = (show_total, total) {
+                        <p>{ match score::band(bands, total) {
+                            Some(band) => format!("Total: {total}. {}", band.label),
+                            None => format!("Total: {total}."),
+                        } }</p>
+                    }
+                </>
+            }
+        }
     }
 }

@@ -1,56 +1,88 @@
-//! A small SVG chart of a repeated rating: each statement's earlier and later value side by side.
-//! Drawn with plain SVG elements; the numbers are also given as text and as a table, so the
-//! chart is never the only way to read them.
+//! A small SVG chart of something asked more than once: each statement's value at every point
+//! of the course side by side, earlier bars paler. Drawn with plain SVG elements (colours as
+//! presentation attributes, which the page's strict style policy allows); the numbers are also
+//! given as a table, so the chart is never the only way to read them.
 
 use yew::prelude::*;
 
 use crate::state::progress::Comparison;
 
-/// Props for [`ComparisonChart`].
+/// Props for the chart.
 #[derive(PartialEq, Clone)]
 pub struct ChartProps {
     /// What to draw.
     pub comparison: Comparison,
 }
 
-const ROW: i32 = 56;
-const LABEL_WIDTH: i32 = 0;
-const BAR_HEIGHT: i32 = 14;
+const LABEL: i32 = 18;
+const BAR_HEIGHT: i32 = 12;
+const GAP: i32 = 3;
 const WIDTH: i32 = 320;
 
-/// Paired horizontal bars, one pair per statement.
+/// How strongly the bar of point `i` of `n` is drawn: the latest fully, earlier ones paler.
+fn opacity(i: usize, n: usize) -> String {
+    let step = if n > 1 { 65 * i / (n - 1) } else { 65 };
+    format!("0.{:02}", 35 + step.min(64))
+}
+
+/// One group of bars per statement, one bar per time it was asked.
 pub fn render(props: &ChartProps) -> Html {
     let comparison = &props.comparison;
     let (min, max) = (comparison.scale.min, comparison.scale.max);
     let span = (max - min).max(1);
-    let width_of = |value: i32| ((value - min) * (WIDTH - LABEL_WIDTH) / span).max(2);
-    let height = ROW * comparison.rows.len() as i32 + 8;
-    let (before_week, after_week) = (comparison.before.0, comparison.after.0);
+    let width_of = |value: i32| ((value - min) * WIDTH / span).max(2);
+    let points = comparison.weeks.len();
+    let row = LABEL + (BAR_HEIGHT + GAP) * points as i32 + 10;
+    let height = row * comparison.rows.len() as i32;
+    let weeks: Vec<String> = comparison
+        .weeks
+        .iter()
+        .map(|w| format!("week {w}"))
+        .collect();
     html! {
         <figure class="chart">
             <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img"
-                aria-label={format!("Ratings in week {before_week} and week {after_week}, side by side")}
+                aria-label={format!("{}: {}, side by side", comparison.title, weeks.join(", "))}
                 preserveAspectRatio="xMinYMin meet">
-                { for comparison.rows.iter().enumerate().map(|(i, (label, before, after))| {
-                    let y = i as i32 * ROW;
+                { for comparison.rows.iter().enumerate().map(|(i, (label, values))| {
+                    let y = i as i32 * row;
                     html! {
                         <g>
                             <text x="0" y={(y + 12).to_string()} class="chart-label">{ label.clone() }</text>
-                            if let Some(value) = before {
-                                <rect x="0" y={(y + 18).to_string()} width={width_of(*value).to_string()} height={BAR_HEIGHT.to_string()} class="bar before" />
-                            }
-                            if let Some(value) = after {
-                                <rect x="0" y={(y + 18 + BAR_HEIGHT + 4).to_string()} width={width_of(*value).to_string()} height={BAR_HEIGHT.to_string()} class="bar after" />
-                            }
+                            { for values.iter().enumerate().map(|(p, value)| match value {
+                                Some(value) => html! {
+                                    <rect x="0" y={(y + LABEL + p as i32 * (BAR_HEIGHT + GAP)).to_string()}
+                                        width={width_of(*value).to_string()} height={BAR_HEIGHT.to_string()}
+                                        class="bar" fill-opacity={opacity(p, points)} />
+                                },
+                                None => html! {},
+                            }) }
                         </g>
                     }
                 }) }
             </svg>
             <figcaption>
-                <span class="key before">{ format!("Week {before_week}") }</span>
-                <span class="key after">{ format!("Week {after_week}") }</span>
+                { for comparison.weeks.iter().enumerate().map(|(p, week)| html! {
+                    <span class="key">
+                        <svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" class="bar" fill-opacity={opacity(p, points)} /></svg>
+                        { format!("Week {week}") }
+                    </span>
+                }) }
                 { format!(" (scale {min} to {max})") }
             </figcaption>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::opacity;
+
+    #[test]
+    fn later_points_are_drawn_more_strongly() {
+        assert_eq!(opacity(0, 2), "0.35");
+        assert_eq!(opacity(1, 2), "0.99");
+        assert_eq!(opacity(1, 3), "0.67");
+        assert_eq!(opacity(0, 1), "0.99");
     }
 }

@@ -26,6 +26,9 @@ pub struct ExerciseProps {
     pub entry: Option<Rc<Entry>>,
     /// Another tab or window stored a different version of this answer; it was kept aside.
     pub conflict: bool,
+    /// Set while the exercise waits for an earlier answer (its `show-if`): when it opens, in
+    /// words.
+    pub opens: Option<AttrValue>,
 }
 
 impl PartialEq for ExerciseProps {
@@ -37,6 +40,7 @@ impl PartialEq for ExerciseProps {
         };
         same_entry
             && self.conflict == other.conflict
+            && self.opens == other.opens
             && self.curriculum == other.curriculum
             && self.exercise.id == other.exercise.id
     }
@@ -54,6 +58,7 @@ pub fn kind_label(kind: &ExerciseKind) -> &'static str {
         ExerciseKind::Worksheet { .. } => "Worksheet",
         ExerciseKind::Diary { .. } => "Diary",
         ExerciseKind::Plan { .. } => "Plan",
+        ExerciseKind::Questionnaire { .. } => "Questionnaire",
     }
 }
 
@@ -125,7 +130,7 @@ pub fn ExerciseView(props: &ExerciseProps) -> Html {
             if !fits {
                 <p class="notice">{ "This exercise has changed since you last answered it. Your earlier answer is kept safe under \u{201c}Answers from earlier versions\u{201d} in My workbook." }</p>
             }
-            { kinds::render(&KindProps { exercise: exercise.clone(), answer: answer.clone(), on_change }) }
+            { kinds::render(&KindProps { exercise: exercise.clone(), answer: answer.clone(), on_change, currency: props.curriculum.currency.clone().into() }) }
             <p class="done-toggle">
                 <input type="checkbox" id={format!("{id}-done")} checked={done} onchange={on_done} />
                 <label for={format!("{id}-done")}>{ "Mark as done" }</label>
@@ -134,6 +139,14 @@ pub fn ExerciseView(props: &ExerciseProps) -> Html {
     };
 
     let title_id = format!("ex-{id}-title");
+    if let Some(opens) = &props.opens {
+        return html! {
+            <section id={format!("ex-{id}")} class="exercise closed" data-kind={kind} aria-labelledby={title_id.clone()}>
+                <h3 id={title_id} tabindex="-1">{ exercise.title.clone() }</h3>
+                <p class="condition-note">{ format!("This exercise opens {opens}.") }</p>
+            </section>
+        };
+    }
     html! {
         <section id={format!("ex-{id}")} class={classes!("exercise", exercise.sensitive.then_some("sensitive"), done.then_some("done"))}
             data-kind={kind} aria-labelledby={title_id.clone()}>

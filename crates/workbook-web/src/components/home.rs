@@ -58,7 +58,7 @@ pub fn render(props: &HomeProps) -> Html {
             <h2 id="weeks-heading">{ "The weeks" }</h2>
             <ol class="weeks" aria-labelledby="weeks-heading">
                 { for curriculum.weeks.iter().map(|week| {
-                    let progress = week_progress(week, &props.answers);
+                    let progress = week_progress(week, curriculum, &props.answers);
                     let status = if progress.total > 0 && progress.done == progress.total {
                         "All done".to_string()
                     } else if progress.started > 0 || progress.done > 0 {

@@ -22,7 +22,7 @@ pub fn render(props: &ProgressPageProps) -> Html {
     let curriculum = &props.curriculum;
     let comparisons = comparisons(curriculum, &props.answers);
     let choices = choice_comparisons(curriculum, &props.answers);
-    let value = |v: &Option<i32>| v.map_or("not rated".to_string(), |v| v.to_string());
+    let value = |v: &Option<i32>| v.map_or("not yet".to_string(), |v| v.to_string());
     html! {
         <>
             <h1>{ "Your progress" }</h1>
@@ -32,7 +32,7 @@ pub fn render(props: &ProgressPageProps) -> Html {
                 <thead><tr><th scope="col">{ "Week" }</th><th scope="col">{ "Exercises done" }</th></tr></thead>
                 <tbody>
                     { for curriculum.weeks.iter().map(|week| {
-                        let p = week_progress(week, &props.answers);
+                        let p = week_progress(week, curriculum, &props.answers);
                         html! {
                             <tr>
                                 <th scope="row"><a href={Route::Week { week: week.number, exercise: None }.href()}>{ format!("{}. {}", week.number, week.title) }</a></th>
@@ -48,26 +48,25 @@ pub fn render(props: &ProgressPageProps) -> Html {
             if comparisons.is_empty() && choices.is_empty() {
                 <p>{ "Some questions come back later in the course. When they do, you will see your answers here side by side." }</p>
             }
-            { for comparisons.iter().map(|comparison| {
-                let (before_week, after_week) = (comparison.before.0, comparison.after.0);
-                html! {
-                    <section class="comparison">
-                        <h3>{ comparison.after.1.title.clone() }</h3>
-                        { chart::render(&ChartProps { comparison: comparison.clone() }) }
+            { for comparisons.iter().map(|comparison| html! {
+                <section class="comparison">
+                    <h3>{ comparison.title.clone() }</h3>
+                    { chart::render(&ChartProps { comparison: comparison.clone() }) }
+                    <div class="table-scroll">
                         <table>
                             <thead><tr>
                                 <th scope="col">{ "Statement" }</th>
-                                <th scope="col">{ format!("Week {before_week}") }</th>
-                                <th scope="col">{ format!("Week {after_week}") }</th>
+                                { for comparison.weeks.iter().map(|week| html! { <th scope="col">{ format!("Week {week}") }</th> }) }
                             </tr></thead>
                             <tbody>
-                                { for comparison.rows.iter().map(|(label, before, after)| html! {
-                                    <tr><th scope="row">{ label.clone() }</th><td>{ value(before) }</td><td>{ value(after) }</td></tr>
+                                { for comparison.rows.iter().map(|(label, values)| html! {
+                                    <tr><th scope="row">{ label.clone() }</th>
+                                        { for values.iter().map(|v| html! { <td>{ value(v) }</td> }) }</tr>
                                 }) }
                             </tbody>
                         </table>
-                    </section>
-                }
+                    </div>
+                </section>
             }) }
             { for choices.iter().map(|choice| html! {
                 <section class="comparison">

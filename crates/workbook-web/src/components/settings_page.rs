@@ -42,11 +42,16 @@ enum Restore {
 }
 
 /// Reads a plain backup file's text and works out what restoring it would do.
-fn preview(text: &str, curriculum: &str, answers: &Answers, storage: &Storage) -> Restore {
+fn preview(
+    text: &str,
+    curriculum: &workbook_core::Curriculum,
+    answers: &Answers,
+    storage: &Storage,
+) -> Restore {
     match backup::parse(text, curriculum) {
         Err(error) => Restore::Problem(error.explain()),
         Ok(file) => {
-            let aside = store::kept_aside(&*storage.store, curriculum).unwrap_or_default();
+            let aside = store::kept_aside(&*storage.store, &curriculum.id).unwrap_or_default();
             let plan = backup::plan(&file, answers, &aside);
             Restore::Preview(Rc::new(file), plan)
         }
@@ -166,7 +171,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                     Err(_) => Restore::Problem("That file could not be read.".into()),
                     Ok(text) => match LockedBackup::parse(&text) {
                         Ok(Some(locked)) => Restore::Locked(Rc::new(locked), None),
-                        Ok(None) => preview(&text, &curriculum.id, &answers, &storage),
+                        Ok(None) => preview(&text, &curriculum, &answers, &storage),
                         Err(error) => Restore::Problem(error.explain()),
                     },
                 };
@@ -209,7 +214,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             );
             wasm_bindgen_futures::spawn_local(async move {
                 let next = match lock::open_backup(&file, &passphrase).await {
-                    Ok(text) => preview(&text, &curriculum.id, &answers, &storage),
+                    Ok(text) => preview(&text, &curriculum, &answers, &storage),
                     Err(lock::LockError::WrongPassphrase) => Restore::Locked(
                         file,
                         Some("That passphrase did not open this file. Check for capital letters and spaces, and try again.".into()),
@@ -223,18 +228,19 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     };
 
     let import = {
-        let (restore, answers, storage, context) = (
+        let (restore, answers, storage, context, curriculum) = (
             restore.clone(),
             props.answers.clone(),
             props.storage.clone(),
             context.clone(),
+            props.curriculum.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             let Restore::Preview(file, plan) = &*restore else {
                 return;
             };
             let outcome = backup::apply(&*storage.store, file, plan, &answers)
-                .and_then(|()| store::load(&*storage.store, &answers.curriculum));
+                .and_then(|()| crate::state::migrate::load(&*storage.store, &curriculum));
             match outcome {
                 Ok(loaded) => {
                     if let Some(context) = &context {
@@ -255,16 +261,16 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     };
 
     let clear = {
-        let (storage, answers, context, confirm_clear, message) = (
+        let (storage, context, confirm_clear, message, curriculum) = (
             props.storage.clone(),
-            props.answers.clone(),
             context.clone(),
             confirm_clear.clone(),
             message.clone(),
+            props.curriculum.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             match store::clear_all(&*storage.store)
-                .and_then(|_| store::load(&*storage.store, &answers.curriculum))
+                .and_then(|_| crate::state::migrate::load(&*storage.store, &curriculum))
             {
                 Ok(loaded) => {
                     if let Some(context) = &context {
@@ -321,13 +327,19 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             let title = exercise
                 .map(|e| e.title.clone())
                 .unwrap_or_else(|| "An answer".to_string());
-            match crate::state::json::from_str::<store::Entry>(&kept.raw) {
-                Ok(entry) => (
+            // An answer of this version, or of the first (by labels), as it reads now.
+            let answer = crate::state::json::from_str::<store::Entry>(&kept.raw)
+                .ok()
+                .filter(|entry| entry.format == store::ENTRY_FORMAT)
+                .map(|entry| entry.answer)
+                .or_else(|| crate::state::migrate::for_display(&kept.raw, exercise));
+            match answer {
+                Some(answer) => (
                     title,
                     String::new(),
-                    super::answer_view::answer_html(&entry.answer, exercise),
+                    super::answer_view::answer_html(&answer, exercise, &props.curriculum.currency),
                 ),
-                Err(_) => (
+                None => (
                     title,
                     " (could not be read; shown exactly as stored)".to_string(),
                     html! { <pre class="raw">{ kept.raw.clone() }</pre> },

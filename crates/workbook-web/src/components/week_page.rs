@@ -40,6 +40,20 @@ pub fn WeekPage(props: &WeekPageProps) -> Html {
         .checked_sub(1)
         .and_then(|i| props.curriculum.weeks.get(i));
     let next = props.curriculum.weeks.get(props.week + 1);
+    // Diaries that run through the whole course, from earlier weeks: shown again at the end.
+    let course_diaries: Vec<&workbook_core::Exercise> = props.curriculum.weeks[..props.week]
+        .iter()
+        .flat_map(|earlier| &earlier.exercises)
+        .filter(|e| {
+            matches!(
+                e.kind,
+                workbook_core::ExerciseKind::Diary {
+                    whole_course: true,
+                    ..
+                }
+            )
+        })
+        .collect();
     html! {
         <article class="week">
             <p class="eyebrow">{ format!("Week {}", week.number) }</p>
@@ -55,15 +69,18 @@ pub fn WeekPage(props: &WeekPageProps) -> Html {
                 Section::Exercise { id } => {
                     let exercise = week.exercises.iter().find(|e| &e.id == id);
                     match exercise {
-                        Some(exercise) => html! {
-                            <ExerciseView key={id.clone()} curriculum={props.curriculum.clone()}
-                                exercise={exercise.clone()} entry={props.answers.entry(id).cloned()}
-                                conflict={props.answers.conflicts.contains(id)} />
-                        },
+                        Some(exercise) => exercise_view(props, exercise),
                         None => html! {},
                     }
                 }
             }) }
+            if !course_diaries.is_empty() {
+                <section class="course-diaries" aria-labelledby="course-diaries-heading">
+                    <h2 id="course-diaries-heading">{ "Your course diary" }</h2>
+                    <p>{ "This diary runs through the whole course: add to it every week." }</p>
+                    { for course_diaries.iter().map(|exercise| exercise_view(props, exercise)) }
+                </section>
+            }
             <nav class="week-nav" aria-label="Other weeks">
                 if let Some(previous) = previous {
                     <a href={Route::Week { week: previous.number, exercise: None }.href()}>{ format!("← Week {}: {}", previous.number, previous.title) }</a>
@@ -102,5 +119,25 @@ pub fn scroll_to(id: &str, top_of_page: bool) {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = target.focus_with_options(&options);
+    }
+}
+
+/// An exercise of the page, closed while its `show-if` does not hold (see
+/// [`crate::state::progress::is_closed`]).
+fn exercise_view(props: &WeekPageProps, exercise: &workbook_core::Exercise) -> Html {
+    let id = &exercise.id;
+    let opens = crate::state::progress::is_closed(exercise, &props.curriculum, &props.answers)
+        .then_some(exercise.show_if.as_ref())
+        .flatten()
+        .map(|condition| {
+            AttrValue::from(crate::state::conditions::describe(
+                condition,
+                &props.curriculum,
+            ))
+        });
+    html! {
+        <ExerciseView key={id.clone()} curriculum={props.curriculum.clone()}
+            exercise={exercise.clone()} entry={props.answers.entry(id).cloned()}
+            conflict={props.answers.conflicts.contains(id)} {opens} />
     }
 }

@@ -158,8 +158,10 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
     let storage = props.storage.clone();
     let initial = {
         let storage = storage.clone();
-        let id = curriculum.id.clone();
-        use_memo((), move |_| store::load(&*storage.store, &id))
+        let curriculum = curriculum.clone();
+        use_memo((), move |_| {
+            crate::state::migrate::load(&*storage.store, &curriculum)
+        })
     };
     let workbook = {
         let initial = initial.clone();

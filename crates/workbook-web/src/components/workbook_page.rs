@@ -57,7 +57,7 @@ pub fn render(props: &WorkbookPageProps) -> Html {
                             <section class="workbook-answer">
                                 <h3>{ exercise.title.clone() }</h3>
                                 { match entry {
-                                    Some(entry) => answer_html(&entry.answer, Some(exercise)),
+                                    Some(entry) => answer_html(&entry.answer, Some(exercise), &props.curriculum.currency),
                                     None => html! { <p class="empty">{ "(not answered yet)" }</p> },
                                 } }
                             </section>
@@ -72,7 +72,7 @@ pub fn render(props: &WorkbookPageProps) -> Html {
                     { for earlier.iter().map(|(id, entry)| html! {
                         <section class="workbook-answer">
                             <h3>{ curriculum.exercise(id).map(|(_, e)| e.title.clone()).unwrap_or_else(|| format!("An exercise that is no longer in the workbook ({id})")) }</h3>
-                            { answer_html(&entry.answer, None) }
+                            { answer_html(&entry.answer, curriculum.exercise(id).map(|(_, e)| e).filter(|e| entry.answer.fits(e)), &props.curriculum.currency) }
                         </section>
                     }) }
                 </section>

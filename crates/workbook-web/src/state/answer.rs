@@ -1,8 +1,10 @@
 //! A participant's answer to one exercise, in a shape that fits each kind.
 //!
-//! Answers refer to options, columns and sections by their label, and to rating items by
-//! position, so that an author's later reordering or rewording loses nothing: a label that no
-//! longer exists is still kept, and shown as such.
+//! Answers refer to options, statements, columns, sections and questionnaire items by their
+//! stable id (see the authors' guide), never by the words shown, so an author's later rewording,
+//! reordering or translation loses nothing. An id that is no longer in the exercise is still kept,
+//! and shown as such. (Before ids, answers held labels and positions: `state/migrate.rs` moves
+//! those to ids.)
 
 use std::collections::BTreeMap;
 
@@ -25,14 +27,15 @@ pub enum Answer {
         /// The items, one per line the participant filled in.
         items: Vec<String>,
     },
-    /// `rating`: one value per item (or one for a single rating); `None` is not rated yet.
+    /// `rating`: the value of each statement, by the statement's id (`""` for a rating of the
+    /// prompt itself). A statement not rated yet is absent.
     Ratings {
         /// The values.
-        values: Vec<Option<i32>>,
+        values: BTreeMap<String, i32>,
     },
     /// `checklist`.
     Checklist {
-        /// The labels of the ticked options.
+        /// The ids of the ticked options.
         ticked: Vec<String>,
         /// Whether "Other" is ticked.
         other_ticked: bool,
@@ -41,12 +44,12 @@ pub enum Answer {
     },
     /// `choice`.
     Choice {
-        /// The label of the chosen option; `Some("")` with `other` means "Other".
+        /// The id of the chosen option; `Some("")` with `other` means "Other".
         chosen: Option<String>,
         /// What "Other" says.
         other: String,
     },
-    /// `worksheet`: rows of cells by column label.
+    /// `worksheet`: rows of cells by column id.
     Table {
         /// The rows.
         rows: Vec<BTreeMap<String, String>>,
@@ -56,10 +59,15 @@ pub enum Answer {
         /// The entries.
         entries: Vec<DiaryEntry>,
     },
-    /// `plan`: items by section title.
+    /// `plan`: items by section id.
     Plan {
         /// The sections.
         sections: BTreeMap<String, Vec<String>>,
+    },
+    /// `questionnaire`: the chosen response of each item, both by id.
+    Questionnaire {
+        /// Response ids by item id; an item not answered yet is absent.
+        responses: BTreeMap<String, String>,
     },
 }
 
@@ -82,8 +90,8 @@ impl Answer {
             ExerciseKind::List { count } => Answer::List {
                 items: vec![String::new(); *count as usize],
             },
-            ExerciseKind::Rating { items, .. } => Answer::Ratings {
-                values: vec![None; items.len().max(1)],
+            ExerciseKind::Rating { .. } => Answer::Ratings {
+                values: BTreeMap::new(),
             },
             ExerciseKind::Checklist { .. } => Answer::Checklist {
                 ticked: Vec::new(),
@@ -101,10 +109,15 @@ impl Answer {
                 entries: Vec::new(),
             },
             ExerciseKind::Plan { sections } => Answer::Plan {
-                sections: sections
-                    .iter()
-                    .map(|s| (s.clone(), vec![String::new()]))
-                    .collect(),
+                // Built by inserting: collecting into a map sorts first, and each sort costs the
+                // download kilobytes.
+                sections: sections.iter().fold(BTreeMap::new(), |mut map, s| {
+                    map.insert(s.id.clone(), vec![String::new()]);
+                    map
+                }),
+            },
+            ExerciseKind::Questionnaire { .. } => Answer::Questionnaire {
+                responses: BTreeMap::new(),
             },
         }
     }
@@ -124,6 +137,10 @@ impl Answer {
                 | (Answer::Table { .. }, ExerciseKind::Worksheet { .. })
                 | (Answer::Diary { .. }, ExerciseKind::Diary { .. })
                 | (Answer::Plan { .. }, ExerciseKind::Plan { .. })
+                | (
+                    Answer::Questionnaire { .. },
+                    ExerciseKind::Questionnaire { .. }
+                )
         )
     }
 
@@ -133,7 +150,7 @@ impl Answer {
         match self {
             Answer::Text { text } => blank(text),
             Answer::List { items } => items.iter().all(blank),
-            Answer::Ratings { values } => values.iter().all(Option::is_none),
+            Answer::Ratings { values } => values.is_empty(),
             Answer::Checklist {
                 ticked,
                 other_ticked,
@@ -143,6 +160,7 @@ impl Answer {
             Answer::Table { rows } => rows.iter().all(|row| row.values().all(blank)),
             Answer::Diary { entries } => entries.iter().all(|e| blank(&e.text)),
             Answer::Plan { sections } => sections.values().flatten().all(blank),
+            Answer::Questionnaire { responses } => responses.is_empty(),
         }
     }
 
@@ -159,7 +177,7 @@ impl Answer {
                 .sum(),
             Answer::Diary { entries } => entries.iter().map(|e| word_count(&e.text)).sum(),
             Answer::Plan { sections } => sections.values().flatten().map(|s| word_count(s)).sum(),
-            Answer::Ratings { .. } => 0,
+            Answer::Ratings { .. } | Answer::Questionnaire { .. } => 0,
         }
     }
 }
@@ -201,7 +219,13 @@ mod tests {
         assert!(Answer::Text { text: "  ".into() }.is_empty());
         assert!(
             !Answer::Ratings {
-                values: vec![None, Some(3)]
+                values: [("mood".to_string(), 3)].into()
+            }
+            .is_empty()
+        );
+        assert!(
+            Answer::Ratings {
+                values: BTreeMap::new()
             }
             .is_empty()
         );
@@ -216,7 +240,7 @@ mod tests {
     #[test]
     fn answers_round_trip_through_json() {
         let answer = Answer::Checklist {
-            ticked: vec!["Boredom".into()],
+            ticked: vec!["bored".into()],
             other_ticked: true,
             other: "Tired".into(),
         };

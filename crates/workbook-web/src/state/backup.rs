@@ -5,14 +5,19 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use workbook_core::Curriculum;
+
+use super::json::{FromJson, Value};
 use super::store::{self, ENTRY_FORMAT, Entry, KeyValueStore, StoreError, Unreadable};
 use super::workbook::Workbook;
 
 /// Names the file's format, so that any other JSON file is recognised as not a backup.
 pub const BACKUP_FORMAT: &str = "take-home-workbook-backup";
 
-/// The version of the backup format this app writes and reads.
-pub const BACKUP_VERSION: u32 = 1;
+/// The version of the backup format this app writes; it reads every version up to it. Version 2
+/// holds answers by id (entry format 2); version 1 files hold answers by label, and are moved to
+/// ids as they are read (see `migrate`).
+pub const BACKUP_VERSION: u32 = 2;
 
 /// A backup file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -141,8 +146,10 @@ impl ImportError {
     }
 }
 
-/// Reads and checks a backup file's text.
-pub fn parse(text: &str, curriculum: &str) -> Result<Backup, ImportError> {
+/// Reads and checks a backup file's text, for `curriculum`. Answers written by label (the first
+/// versions' format) are moved to ids as the store's are; what of them no longer matches is
+/// kept aside with the rest of the file's kept-aside values, so restoring loses nothing.
+pub fn parse(text: &str, curriculum: &Curriculum) -> Result<Backup, ImportError> {
     let header: super::json::Header =
         super::json::from_str(text).map_err(|_| ImportError::NotABackup)?;
     if header.format != BACKUP_FORMAT {
@@ -151,16 +158,42 @@ pub fn parse(text: &str, curriculum: &str) -> Result<Backup, ImportError> {
     if header.version > BACKUP_VERSION {
         return Err(ImportError::TooNew(header.version));
     }
-    let backup: Backup = super::json::from_str(text).map_err(|_| ImportError::NotABackup)?;
-    if backup.curriculum != curriculum {
+    // The answers are read one by one (each may be of either format); the rest as a whole.
+    let Value::Obj(mut fields) =
+        super::json::from_str::<Value>(text).map_err(|_| ImportError::NotABackup)?
+    else {
+        return Err(ImportError::NotABackup);
+    };
+    let answers = match fields.iter_mut().find(|(key, _)| key == "answers") {
+        Some((_, value)) => std::mem::replace(value, Value::Obj(Vec::new())),
+        None => return Err(ImportError::NotABackup),
+    };
+    let mut backup = Backup::from_json(Value::Obj(fields)).ok_or(ImportError::NotABackup)?;
+    if backup.curriculum != curriculum.id {
         return Err(ImportError::OtherCurriculum(backup.curriculum));
     }
-    if backup
-        .answers
-        .values()
-        .any(|entry| entry.format != ENTRY_FORMAT)
-    {
+    let Value::Obj(answers) = answers else {
         return Err(ImportError::NotABackup);
+    };
+    for (exercise, value) in answers {
+        let raw = super::json::to_string(&value).map_err(|_| ImportError::NotABackup)?;
+        let entry = match Entry::from_json(value) {
+            Some(entry) if entry.format == ENTRY_FORMAT => entry,
+            _ => {
+                let found = curriculum.exercise(&exercise).map(|(_, e)| e);
+                let converted =
+                    super::migrate::convert(&raw, found).ok_or(ImportError::NotABackup)?;
+                if !converted.complete {
+                    let key = format!(
+                        "{}/from-backup",
+                        store::aside_key(&curriculum.id, &exercise, 0)
+                    );
+                    backup.kept_aside.insert(key, raw);
+                }
+                converted.entry
+            }
+        };
+        backup.answers.insert(exercise, entry);
     }
     Ok(backup)
 }
@@ -299,6 +332,51 @@ mod tests {
     use std::rc::Rc;
     use yew::Reducible;
 
+    /// A curriculum that is only its id.
+    fn just(id: &str) -> Curriculum {
+        Curriculum {
+            id: id.into(),
+            ..Curriculum::default()
+        }
+    }
+
+    #[test]
+    fn a_backup_of_answers_by_label_is_read_by_id_and_loses_nothing() {
+        use crate::state::migrate::tests::{curriculum, old};
+        let curriculum = curriculum();
+        let matched = old(
+            "checklist",
+            r#"{"checklist":{"ticked":["Boredom"],"other_ticked":false,"other":""}}"#,
+        );
+        let unmatched = old(
+            "choice",
+            r#"{"choice":{"chosen":"Maybe later","other":""}}"#,
+        );
+        let file = format!(
+            r#"{{"format":"{BACKUP_FORMAT}","version":1,"curriculum":"c","curriculum_version":"0.1","exported":1,"answers":{{"motives":{matched},"stage":{unmatched}}},"kept_aside":{{}}}}"#
+        );
+        let backup = parse(&file, &curriculum).expect("a backup of the first format");
+        assert_eq!(
+            backup.answers["motives"].answer,
+            Answer::Checklist {
+                ticked: vec!["bored".into()],
+                other_ticked: false,
+                other: String::new()
+            }
+        );
+        assert_eq!(backup.answers["stage"].format, ENTRY_FORMAT);
+        assert_eq!(
+            backup.kept_aside.values().cloned().collect::<Vec<_>>(),
+            vec![unmatched],
+            "the answer that did not match comes along, kept aside"
+        );
+        let store = MemoryStore::default();
+        let empty = Workbook::from_loaded("c", load(&store, "c").expect("loads"));
+        let plan = plan(&backup, &empty, &[]);
+        apply(&store, &backup, &plan, &empty).expect("imports");
+        assert_eq!(store::kept_aside(&store, "c").expect("aside").len(), 1);
+    }
+
     fn saved(store: &MemoryStore, workbook: Rc<Workbook>) -> Rc<Workbook> {
         let saved = save_dirty(store, &workbook).expect("saves");
         workbook.reduce(Action::Saved(saved.written))
@@ -315,7 +393,7 @@ mod tests {
 
         store::clear_all(&store).expect("clears");
         let empty = Workbook::from_loaded("c", load(&store, "c").expect("loads"));
-        let backup = parse(&file, "c").expect("a valid backup");
+        let backup = parse(&file, &just("c")).expect("a valid backup");
         let plan = plan(&backup, &empty, &[]);
         assert_eq!(plan.added, vec!["one".to_string(), "two".to_string()]);
         apply(&store, &backup, &plan, &empty).expect("imports");
@@ -383,17 +461,18 @@ mod tests {
 
     #[test]
     fn files_that_are_not_backups_are_refused_in_plain_words() {
-        assert_eq!(parse("hello", "c"), Err(ImportError::NotABackup));
+        let c = just("c");
+        assert_eq!(parse("hello", &c), Err(ImportError::NotABackup));
         assert_eq!(
-            parse("{\"format\":\"other\",\"version\":1}", "c"),
+            parse("{\"format\":\"other\",\"version\":1}", &c),
             Err(ImportError::NotABackup)
         );
         let newer = format!("{{\"format\":\"{BACKUP_FORMAT}\",\"version\":99}}");
-        assert_eq!(parse(&newer, "c"), Err(ImportError::TooNew(99)));
+        assert_eq!(parse(&newer, &c), Err(ImportError::TooNew(99)));
         let workbook = Workbook::from_loaded("other", Loaded::default());
         let file = serde_json::to_string(&export(&workbook, "1", &[], 1)).expect("exports");
         assert_eq!(
-            parse(&file, "c"),
+            parse(&file, &c),
             Err(ImportError::OtherCurriculum("other".into()))
         );
         assert!(

@@ -393,6 +393,20 @@ impl Fields {
     }
 }
 
+/// Any JSON, as it is (for records read field by field, such as answers stored by an earlier
+/// version).
+impl FromJson for Value {
+    fn from_json(value: Value) -> Option<Self> {
+        Some(value)
+    }
+}
+
+impl ToJson for Value {
+    fn to_json(&self) -> Value {
+        self.clone()
+    }
+}
+
 impl FromJson for String {
     fn from_json(value: Value) -> Option<Self> {
         match value {
@@ -594,6 +608,9 @@ impl FromJson for Answer {
             "plan" => Answer::Plan {
                 sections: f.get("sections")?,
             },
+            "questionnaire" => Answer::Questionnaire {
+                responses: f.get("responses")?,
+            },
             _ => return None,
         })
     }
@@ -627,6 +644,10 @@ impl ToJson for Answer {
             Answer::Table { rows } => ("table", obj(vec![("rows", rows.to_json())])),
             Answer::Diary { entries } => ("diary", obj(vec![("entries", entries.to_json())])),
             Answer::Plan { sections } => ("plan", obj(vec![("sections", sections.to_json())])),
+            Answer::Questionnaire { responses } => (
+                "questionnaire",
+                obj(vec![("responses", responses.to_json())]),
+            ),
         };
         obj(vec![(tag, body)])
     }
@@ -752,7 +773,20 @@ mod tests {
                 items: vec!["x".into(), String::new()],
             },
             Answer::Ratings {
-                values: vec![Some(3), None, Some(-2), Some(i32::MAX), Some(i32::MIN)],
+                values: [
+                    ("mood".to_string(), 3),
+                    (String::new(), -2),
+                    ("high".to_string(), i32::MAX),
+                    ("low".to_string(), i32::MIN),
+                ]
+                .into(),
+            },
+            Answer::Questionnaire {
+                responses: [
+                    ("spent".to_string(), "often".to_string()),
+                    ("hid".to_string(), "never".to_string()),
+                ]
+                .into(),
             },
             Answer::Checklist {
                 ticked: vec!["a".into()],
@@ -1047,8 +1081,10 @@ mod tests {
             prop_oneof![
                 text().prop_map(|text| Answer::Text { text }),
                 proptest::collection::vec(text(), 0..4).prop_map(|items| Answer::List { items }),
-                proptest::collection::vec(proptest::option::of(any::<i32>()), 0..5)
+                proptest::collection::btree_map(text(), any::<i32>(), 0..5)
                     .prop_map(|values| Answer::Ratings { values }),
+                proptest::collection::btree_map(text(), text(), 0..5)
+                    .prop_map(|responses| Answer::Questionnaire { responses }),
                 (
                     proptest::collection::vec(text(), 0..3),
                     any::<bool>(),

@@ -1,12 +1,18 @@
 //! The app's state and its rules, as plain Rust: no DOM, no browser. Everything here is tested
 //! with `cargo test` on the host.
 
+pub mod amounts;
 pub mod answer;
 pub mod backup;
+pub mod conditions;
 pub mod json;
+pub mod migrate;
 pub mod platform;
 pub mod progress;
 pub mod route;
+pub mod score;
 pub mod store;
+#[cfg(test)]
+pub mod testing;
 pub mod vault;
 pub mod workbook;

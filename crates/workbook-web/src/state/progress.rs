@@ -21,13 +21,25 @@ pub struct WeekProgress {
     pub total: usize,
 }
 
-/// The progress of one week.
-pub fn week_progress(week: &Week, workbook: &Workbook) -> WeekProgress {
-    let mut progress = WeekProgress {
-        total: week.exercises.len(),
-        ..WeekProgress::default()
-    };
+/// Whether an exercise is waiting for an earlier answer to say it applies (and holds no words
+/// yet): it does not count towards a week's progress.
+pub fn is_closed(exercise: &Exercise, curriculum: &Curriculum, workbook: &Workbook) -> bool {
+    exercise.show_if.as_ref().is_some_and(|condition| {
+        !super::conditions::holds(condition, curriculum, workbook)
+            && workbook
+                .entry(&exercise.id)
+                .is_none_or(|entry| entry.answer.is_empty())
+    })
+}
+
+/// The progress of one week: the exercises that apply (see [`is_closed`]).
+pub fn week_progress(week: &Week, curriculum: &Curriculum, workbook: &Workbook) -> WeekProgress {
+    let mut progress = WeekProgress::default();
     for exercise in &week.exercises {
+        if is_closed(exercise, curriculum, workbook) {
+            continue;
+        }
+        progress.total += 1;
         if let Some(entry) = workbook.entry(&exercise.id) {
             progress.done += usize::from(entry.done);
             progress.started += usize::from(!entry.answer.is_empty());
@@ -62,7 +74,10 @@ pub fn continue_route(curriculum: &Curriculum, workbook: &Workbook, meta: &Meta)
     curriculum
         .weeks
         .iter()
-        .find(|week| week_progress(week, workbook).done < week.exercises.len())
+        .find(|week| {
+            let progress = week_progress(week, curriculum, workbook);
+            progress.done < progress.total
+        })
         .map(|week| Route::Week {
             week: week.number,
             exercise: None,
@@ -95,117 +110,179 @@ pub fn backup_reminder(
     }
 }
 
-/// A rating and the earlier one it repeats, with both sets of answers.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Comparison {
-    /// The earlier rating and its week.
-    pub before: (u32, Exercise),
-    /// The later rating and its week.
-    pub after: (u32, Exercise),
-    /// The scale both use.
-    pub scale: Scale,
-    /// Each statement with its earlier and later value.
-    pub rows: Vec<(String, Option<i32>, Option<i32>)>,
+/// The exercises linked by `repeats`, each group in course order with its weeks: the first is
+/// the one the others repeat (directly, or through another repeat).
+pub fn repeat_groups<'a>(curriculum: &'a Curriculum) -> Vec<Vec<(u32, &'a Exercise)>> {
+    let all: Vec<(u32, &Exercise)> = curriculum
+        .exercises()
+        .map(|(week, exercise)| (week.number, exercise))
+        .collect();
+    // The first of a chain: follow `repeats` back (at most as many steps as there are
+    // exercises, so that a cycle the checker reports cannot loop here).
+    let first_of = |exercise: &'a Exercise| -> &'a str {
+        let mut id = exercise.id.as_str();
+        for _ in 0..all.len() {
+            let earlier = all
+                .iter()
+                .find(|(_, e)| e.id == id)
+                .and_then(|(_, e)| e.kind.repeats());
+            match earlier {
+                Some(earlier) if all.iter().any(|(_, e)| e.id == earlier) => id = earlier,
+                _ => break,
+            }
+        }
+        id
+    };
+    let mut groups: Vec<(&str, Vec<(u32, &Exercise)>)> = Vec::new();
+    for &(week, exercise) in &all {
+        let first = first_of(exercise);
+        match groups.iter_mut().find(|(id, _)| *id == first) {
+            Some((_, members)) => members.push((week, exercise)),
+            None => groups.push((first, vec![(week, exercise)])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, members)| members)
+        .filter(|members| members.len() > 1)
+        .collect()
 }
 
-/// Every rating that repeats an earlier one, with the participant's values.
+/// Something asked more than once in the course, with every answer, for a chart and a table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    /// The latest wording of its title.
+    pub title: String,
+    /// The week of each time it was asked, in course order.
+    pub weeks: Vec<u32>,
+    /// The range the values can take.
+    pub scale: Scale,
+    /// Each statement (by its latest words), with its value each time.
+    pub rows: Vec<(String, Vec<Option<i32>>)>,
+}
+
+/// Every rating asked more than once, and every questionnaire's total, with the participant's
+/// values at each point.
 pub fn comparisons(curriculum: &Curriculum, workbook: &Workbook) -> Vec<Comparison> {
-    let values = |id: &str| -> Vec<Option<i32>> {
-        match workbook.entry(id).map(|e| &e.answer) {
-            Some(Answer::Ratings { values }) => values.clone(),
-            _ => Vec::new(),
-        }
-    };
     let mut out = Vec::new();
-    for (week, exercise) in curriculum.exercises() {
-        let ExerciseKind::Rating {
-            scale,
-            items,
-            repeats: Some(earlier),
-            ..
-        } = &exercise.kind
-        else {
+    for group in repeat_groups(curriculum) {
+        let Some((_, latest)) = group.last() else {
             continue;
         };
-        let Some((before_week, before)) = curriculum.exercise(earlier) else {
-            continue;
-        };
-        let (before_values, after_values) = (values(&before.id), values(&exercise.id));
-        let labels: Vec<String> = if items.is_empty() {
-            vec![exercise.title.clone()]
-        } else {
-            items.clone()
-        };
-        let rows = labels
-            .into_iter()
-            .enumerate()
-            .map(|(i, label)| {
-                (
-                    label,
-                    before_values.get(i).copied().flatten(),
-                    after_values.get(i).copied().flatten(),
-                )
-            })
-            .collect();
-        out.push(Comparison {
-            before: (before_week.number, before.clone()),
-            after: (week.number, exercise.clone()),
-            scale: *scale,
-            rows,
-        });
+        let weeks: Vec<u32> = group.iter().map(|(week, _)| *week).collect();
+        let answer = |id: &str| workbook.entry(id).map(|e| e.answer.clone());
+        match &latest.kind {
+            ExerciseKind::Rating { scale, items, .. } => {
+                let statements: Vec<(String, String)> = if items.is_empty() {
+                    vec![(String::new(), latest.title.clone())]
+                } else {
+                    items
+                        .iter()
+                        .map(|i| (i.id.clone(), i.label.clone()))
+                        .collect()
+                };
+                let rows = statements
+                    .into_iter()
+                    .map(|(id, label)| {
+                        let values = group
+                            .iter()
+                            .map(|(_, exercise)| match answer(&exercise.id) {
+                                Some(Answer::Ratings { values }) => values.get(&id).copied(),
+                                _ => None,
+                            })
+                            .collect();
+                        (label, values)
+                    })
+                    .collect();
+                out.push(Comparison {
+                    title: latest.title.clone(),
+                    weeks,
+                    scale: *scale,
+                    rows,
+                });
+            }
+            ExerciseKind::Questionnaire {
+                responses, items, ..
+            } => {
+                let count = i32::try_from(items.len()).unwrap_or(i32::MAX);
+                let low = responses.iter().map(|r| r.score).min().unwrap_or(0) * count;
+                let high = responses.iter().map(|r| r.score).max().unwrap_or(0) * count;
+                let totals = group
+                    .iter()
+                    .map(|(_, exercise)| match answer(&exercise.id) {
+                        Some(Answer::Questionnaire { responses }) => {
+                            super::score::total(&exercise.kind, &responses)
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                out.push(Comparison {
+                    title: latest.title.clone(),
+                    weeks,
+                    scale: Scale {
+                        min: low,
+                        max: high,
+                    },
+                    rows: vec![("Total".to_string(), totals)],
+                });
+            }
+            _ => {}
+        }
     }
     out
 }
 
-/// A choice asked again later in the course, with both answers.
+/// A choice asked more than once in the course, with every answer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChoiceComparison {
-    /// The later choice's title.
+    /// The latest choice's title.
     pub title: String,
-    /// Each time it was asked: the week, and the answer as the participant sees it (`None`
-    /// when not answered yet).
+    /// Each time it was asked: the week, and the answer in the latest words (`None` when not
+    /// answered yet).
     pub answers: Vec<(u32, Option<String>)>,
 }
 
-/// Every choice that repeats an earlier one, with the participant's two answers.
+/// Every choice asked more than once, with the participant's answers.
 pub fn choice_comparisons(curriculum: &Curriculum, workbook: &Workbook) -> Vec<ChoiceComparison> {
-    let answer = |id: &str| -> Option<String> {
-        match workbook.entry(id).map(|e| &e.answer) {
-            Some(Answer::Choice {
-                chosen: Some(chosen),
-                other,
-            }) if chosen.is_empty() => Some(format!("Other: {other}")),
-            Some(Answer::Choice {
-                chosen: Some(chosen),
-                ..
-            }) => Some(chosen.clone()),
-            _ => None,
-        }
-    };
-    curriculum
-        .exercises()
-        .filter_map(|(week, exercise)| {
-            let ExerciseKind::Choice {
-                repeats: Some(earlier),
-                ..
-            } = &exercise.kind
-            else {
+    repeat_groups(curriculum)
+        .into_iter()
+        .filter_map(|group| {
+            let (_, latest) = group.last()?;
+            let ExerciseKind::Choice { options, .. } = &latest.kind else {
                 return None;
             };
-            let (before_week, before) = curriculum.exercise(earlier)?;
+            let answer = |id: &str| -> Option<String> {
+                match workbook.entry(id).map(|e| &e.answer) {
+                    Some(Answer::Choice {
+                        chosen: Some(chosen),
+                        other,
+                    }) if chosen.is_empty() => Some(format!("Other: {other}")),
+                    Some(Answer::Choice {
+                        chosen: Some(chosen),
+                        ..
+                    }) => Some(
+                        options
+                            .iter()
+                            .find(|o| &o.id == chosen)
+                            .map_or_else(|| chosen.clone(), |o| o.label.clone()),
+                    ),
+                    _ => None,
+                }
+            };
             Some(ChoiceComparison {
-                title: exercise.title.clone(),
-                answers: vec![
-                    (before_week.number, answer(&before.id)),
-                    (week.number, answer(&exercise.id)),
-                ],
+                title: latest.title.clone(),
+                answers: group
+                    .iter()
+                    .map(|(week, exercise)| (*week, answer(&exercise.id)))
+                    .collect(),
             })
         })
         .collect()
 }
 
-/// Answers whose exercise is no longer in the curriculum, or has changed kind: kept and shown
-/// under "answers from earlier versions".
+/// Answers whose exercise is no longer in the curriculum, or has changed kind, and answers of
+/// an earlier version kept aside because they no longer matched: all kept, and shown under
+/// "answers from earlier versions".
 pub fn earlier_versions(curriculum: &Curriculum, workbook: &Workbook) -> Vec<(String, Rc<Entry>)> {
     workbook
         .entries
@@ -215,6 +292,7 @@ pub fn earlier_versions(curriculum: &Curriculum, workbook: &Workbook) -> Vec<(St
             Some((_, exercise)) => !entry.answer.fits(exercise),
         })
         .map(|(id, entry)| (id.clone(), entry.clone()))
+        .chain(workbook.earlier.iter().cloned())
         .collect()
 }
 
@@ -223,14 +301,9 @@ mod tests {
     use super::*;
     use crate::state::store::Loaded;
     use crate::state::workbook::Action;
-    use workbook_core::{Sources, parse};
     use yew::Reducible;
 
     fn curriculum() -> Curriculum {
-        let manifest = "---\nid: c\ntitle: C\nlanguage: en\nversion: 1\nquick-exit: https://www.bbc.co.uk/weather\nweeks:\n  - week-01.md\n  - week-02.md\n---\n\n::: support-line\nname: L\nnumber: 1\nhours: Any\nconfidential: All\nnot-confidential: None\n:::\n";
-        let week = |n: u32, body: &str| {
-            format!("---\nweek: {n}\ntitle: W{n}\nsummary: S\ntime: 10 minutes\n---\n\n{body}")
-        };
         let choice = |id: &str, repeats: &str| {
             format!(
                 "::: exercise\nid: {id}\nkind: choice\ntitle: Where I am\ntime: 5 minutes\nother: yes\noptions:\n  - Not yet\n  - Doing it\n{repeats}\nChoose.\n:::\n"
@@ -241,42 +314,46 @@ mod tests {
                 "::: exercise\nid: {id}\nkind: rating\ntitle: R\ntime: 5 minutes\nitems:\n  - Mood\n  - Hope\n{repeats}\nRate.\n:::\n"
             )
         };
-        let sources: Sources = [
-            ("curriculum.md".to_string(), manifest.to_string()),
-            ("week-01.md".to_string(), week(1, &(rating("before", "") + "\n::: exercise\nid: words\nkind: writing\ntitle: W\ntime: 5 minutes\n\nWrite.\n:::\n\n" + &choice("stage-before", "")))),
-            ("week-02.md".to_string(), week(2, &(rating("after", "repeats: before\n") + "\n" + &choice("stage-after", "repeats: stage-before\n")))),
-        ]
-        .into_iter()
-        .collect();
-        let parsed = parse(&sources);
-        assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
-        parsed.curriculum
+        let week1 = rating("before", "")
+            + "\n::: exercise\nid: words\nkind: writing\ntitle: W\ntime: 5 minutes\n\nWrite.\n:::\n\n"
+            + &choice("stage-before", "");
+        let week2 = rating("after", "repeats: before\n")
+            + "\n"
+            + &choice("stage-after", "repeats: stage-before\n");
+        let week3 = rating("later", "repeats: after\n");
+        crate::state::testing::curriculum(&[&week1, &week2, &week3])
     }
 
-    fn rate(id: &str, values: Vec<Option<i32>>) -> Action {
+    fn rate(id: &str, values: &[(&str, i32)]) -> Action {
         Action::Edit {
             id: id.into(),
             kind: "rating",
-            answer: Answer::Ratings { values },
+            answer: Answer::Ratings {
+                values: values.iter().map(|(k, v)| (k.to_string(), *v)).collect(),
+            },
             now: 1,
         }
     }
 
     #[test]
-    fn repeated_ratings_are_paired_item_by_item() {
+    fn a_rating_repeated_in_later_weeks_is_followed_statement_by_statement() {
         let curriculum = curriculum();
         let workbook = Rc::new(Workbook::from_loaded("c", Loaded::default()))
-            .reduce(rate("before", vec![Some(3), None]))
-            .reduce(rate("after", vec![Some(7), Some(6)]));
+            .reduce(rate("before", &[("mood", 3)]))
+            .reduce(rate("after", &[("mood", 7), ("hope", 6)]))
+            .reduce(rate("later", &[("hope", 8)]));
         let comparisons = comparisons(&curriculum, &workbook);
-        assert_eq!(comparisons.len(), 1);
-        assert_eq!(comparisons[0].before.0, 1);
-        assert_eq!(comparisons[0].after.0, 2);
+        assert_eq!(
+            comparisons.len(),
+            1,
+            "one chain: week 3 repeats week 2, which repeats week 1"
+        );
+        assert_eq!(comparisons[0].weeks, vec![1, 2, 3]);
         assert_eq!(
             comparisons[0].rows,
             vec![
-                ("Mood".to_string(), Some(3), Some(7)),
-                ("Hope".to_string(), None, Some(6))
+                ("Mood".to_string(), vec![Some(3), Some(7), None]),
+                ("Hope".to_string(), vec![None, Some(6), Some(8)])
             ]
         );
     }
@@ -324,17 +401,19 @@ mod tests {
             None
         );
         let workbook = workbook
-            .reduce(rate("before", vec![Some(1), Some(2)]))
+            .reduce(rate("before", &[("mood", 1), ("hope", 2)]))
             .reduce(Action::SetDone {
                 id: "before".into(),
                 kind: "rating",
                 done: true,
-                fallback: Answer::Ratings { values: vec![] },
+                fallback: Answer::Ratings {
+                    values: Default::default(),
+                },
                 now: 2,
             });
         let week1 = &curriculum.weeks[0];
         assert_eq!(
-            week_progress(week1, &workbook),
+            week_progress(week1, &curriculum, &workbook),
             WeekProgress {
                 done: 1,
                 started: 1,
@@ -372,7 +451,7 @@ mod tests {
             None,
             "nothing to back up"
         );
-        let written = empty.reduce(rate("before", vec![Some(1)]));
+        let written = empty.reduce(rate("before", &[("mood", 1)]));
         assert_eq!(remind(&written, &Meta::default(), 100 * day), Some(None));
         let recent = Meta {
             last_backup: Some(90 * day),
@@ -395,7 +474,7 @@ mod tests {
             installed: false,
         };
         let written = Rc::new(Workbook::from_loaded("c", Loaded::default()))
-            .reduce(rate("before", vec![Some(1)]));
+            .reduce(rate("before", &[("mood", 1)]));
         let backed_up = Meta {
             last_backup: Some(10 * day),
             ..Meta::default()
@@ -444,7 +523,7 @@ mod tests {
                 id: "before".into(),
                 kind: "rating",
                 answer: Answer::Ratings {
-                    values: vec![Some(1)],
+                    values: [("mood".to_string(), 1)].into(),
                 },
                 now: 1,
             });

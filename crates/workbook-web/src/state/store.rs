@@ -19,8 +19,9 @@ use super::answer::Answer;
 /// written beside the old one.
 pub const ROOT: &str = "workbook/v1";
 
-/// The version of the `Entry` format.
-pub const ENTRY_FORMAT: u32 = 1;
+/// The version of the `Entry` format: 2 stores options, statements, columns and sections by
+/// id (1 stored labels and positions; `migrate` moves those).
+pub const ENTRY_FORMAT: u32 = 2;
 
 /// Why a store refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -137,6 +138,12 @@ pub struct Loaded {
     pub entries: BTreeMap<String, Entry>,
     /// Values under answer keys that do not parse (corrupt, or from another version).
     pub unreadable: Vec<Unreadable>,
+    /// Answers stored by an earlier version, by labels and positions: `migrate::run` moves them
+    /// to ids.
+    pub legacy: Vec<Unreadable>,
+    /// Answers of an earlier version kept aside because something in them no longer matched the
+    /// exercise, by exercise id, as they read now (shown under "Answers from earlier versions").
+    pub earlier: Vec<(String, Entry)>,
     /// Where the participant was, and when they last made a backup.
     pub meta: Meta,
 }
@@ -169,6 +176,9 @@ pub fn load(store: &dyn KeyValueStore, curriculum: &str) -> Result<Loaded, Store
         match super::json::from_str::<Entry>(&raw) {
             Ok(entry) if entry.format == ENTRY_FORMAT => {
                 loaded.entries.insert(exercise.to_string(), entry);
+            }
+            _ if super::migrate::is_label_format(&raw) => {
+                loaded.legacy.push(Unreadable { key, raw });
             }
             _ => loaded.unreadable.push(Unreadable { key, raw }),
         }

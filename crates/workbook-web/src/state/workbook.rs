@@ -44,6 +44,8 @@ pub struct Workbook {
     /// Answers where another tab's version and this one's differed: both are kept (the other
     /// aside), and the exercise says so.
     pub conflicts: BTreeSet<String>,
+    /// Answers of an earlier version of the workbook that are kept aside, by exercise id.
+    pub earlier: Vec<(String, Rc<Entry>)>,
 }
 
 /// A change to the answers.
@@ -115,6 +117,11 @@ impl Workbook {
             revision: 0,
             base: BTreeMap::new(),
             conflicts: BTreeSet::new(),
+            earlier: loaded
+                .earlier
+                .into_iter()
+                .map(|(id, entry)| (id, Rc::new(entry)))
+                .collect(),
         };
         workbook.base = base;
         workbook

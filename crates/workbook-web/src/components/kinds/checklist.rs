@@ -34,15 +34,18 @@ pub fn render(props: &KindProps) -> Html {
             })
         }
     };
-    // Ticked labels that are no longer options (the author changed them) are kept and shown.
-    let retired: Vec<&String> = ticked.iter().filter(|t| !options.contains(t)).collect();
+    // Ticked options that are no longer in the list (the author removed them) are kept and shown.
+    let retired: Vec<&String> = ticked
+        .iter()
+        .filter(|t| !options.iter().any(|o| &o.id == *t))
+        .collect();
     html! {
         <fieldset class="checklist">
             <legend>{ "Tick all that apply" }</legend>
             { for options.iter().enumerate().map(|(i, option)| {
                 let field = format!("{id}-option-{i}");
                 let onchange = {
-                    let (emit, ticked, other, option) = (emit.clone(), ticked.clone(), other.clone(), option.clone());
+                    let (emit, ticked, other, option) = (emit.clone(), ticked.clone(), other.clone(), option.id.clone());
                     Callback::from(move |e: Event| {
                         let mut ticked = ticked.clone();
                         ticked.retain(|t| t != &option);
@@ -54,13 +57,13 @@ pub fn render(props: &KindProps) -> Html {
                 };
                 html! {
                     <p class="option">
-                        <input type="checkbox" id={field.clone()} checked={ticked.contains(option)} {onchange} />
-                        <label for={field}>{ option.clone() }</label>
+                        <input type="checkbox" id={field.clone()} checked={ticked.contains(&option.id)} {onchange} />
+                        <label for={field}>{ option.label.clone() }</label>
                     </p>
                 }
             }) }
-            { for retired.iter().map(|label| html! {
-                <p class="option retired">{ format!("You ticked \u{201c}{label}\u{201d}, which is no longer on the list. It is kept.") }</p>
+            { for retired.iter().map(|id| html! {
+                <p class="option retired">{ format!("You ticked an option that is no longer on the list (\u{201c}{id}\u{201d}). It is kept.") }</p>
             }) }
             if *offers_other {
                 <p class="option">

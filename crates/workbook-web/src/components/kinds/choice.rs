@@ -36,7 +36,7 @@ pub fn render(props: &KindProps) -> Html {
     let name = format!("{id}-choice");
     let retired = chosen
         .as_ref()
-        .filter(|c| !c.is_empty() && !options.contains(c));
+        .filter(|c| !c.is_empty() && !options.iter().any(|o| &o.id == *c));
     html! {
         <fieldset class="choice">
             <legend>{ "Choose one" }</legend>
@@ -44,14 +44,14 @@ pub fn render(props: &KindProps) -> Html {
                 let field = format!("{id}-option-{i}");
                 html! {
                     <p class="option">
-                        <input type="radio" id={field.clone()} name={name.clone()} value={option.clone()}
-                            checked={chosen.as_deref() == Some(option.as_str())} onchange={choose(option.clone())} />
-                        <label for={field}>{ option.clone() }</label>
+                        <input type="radio" id={field.clone()} name={name.clone()} value={option.id.clone()}
+                            checked={chosen.as_deref() == Some(option.id.as_str())} onchange={choose(option.id.clone())} />
+                        <label for={field}>{ option.label.clone() }</label>
                     </p>
                 }
             }) }
-            if let Some(label) = retired {
-                <p class="option retired">{ format!("You chose \u{201c}{label}\u{201d}, which is no longer on the list. It is kept.") }</p>
+            if let Some(id) = retired {
+                <p class="option retired">{ format!("You chose an option that is no longer on the list (\u{201c}{id}\u{201d}). It is kept.") }</p>
             }
             if *offers_other {
                 <p class="option">

@@ -8,6 +8,7 @@ mod choice;
 mod diary;
 mod list;
 mod plan;
+mod questionnaire;
 mod rating;
 mod text;
 mod worksheet;
@@ -26,6 +27,8 @@ pub struct KindProps {
     pub answer: Answer,
     /// Called with the new answer on every change.
     pub on_change: Callback<Answer>,
+    /// The symbol money columns show.
+    pub currency: AttrValue,
 }
 
 /// The view for the exercise's kind.
@@ -39,6 +42,7 @@ pub fn render(props: &KindProps) -> Html {
         ExerciseKind::Worksheet { .. } => worksheet::render(props),
         ExerciseKind::Diary { .. } => diary::render(props),
         ExerciseKind::Plan { .. } => plan::render(props),
+        ExerciseKind::Questionnaire { .. } => questionnaire::render(props),
     }
 }
 

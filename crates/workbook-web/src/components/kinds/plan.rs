@@ -8,7 +8,10 @@ use crate::state::answer::Answer;
 
 /// A plan answer.
 pub fn render(props: &KindProps) -> Html {
-    let ExerciseKind::Plan { sections: titles } = &props.exercise.kind else {
+    let ExerciseKind::Plan {
+        sections: definitions,
+    } = &props.exercise.kind
+    else {
         return html! {};
     };
     let id = &props.exercise.id;
@@ -18,15 +21,16 @@ pub fn render(props: &KindProps) -> Html {
     };
     html! {
         <div class="plan">
-            { for titles.iter().enumerate().map(|(s, title)| {
-                let items = sections.get(title).cloned().filter(|i| !i.is_empty()).unwrap_or_else(|| vec![String::new()]);
+            { for definitions.iter().enumerate().map(|(s, section)| {
+                let (key, title) = (section.id.clone(), section.label.clone());
+                let items = sections.get(&key).cloned().filter(|i| !i.is_empty()).unwrap_or_else(|| vec![String::new()]);
                 let heading = format!("{id}-s{s}");
                 let change = |f: Edit<Vec<String>>| {
-                    let (on_change, sections, title, items) = (props.on_change.clone(), sections.clone(), title.clone(), items.clone());
+                    let (on_change, sections, key, items) = (props.on_change.clone(), sections.clone(), key.clone(), items.clone());
                     Callback::from(move |_: MouseEvent| {
                         let (mut sections, mut items) = (sections.clone(), items.clone());
                         f(&mut items);
-                        sections.insert(title.clone(), items);
+                        sections.insert(key.clone(), items);
                         on_change.emit(Answer::Plan { sections });
                     })
                 };
@@ -37,11 +41,11 @@ pub fn render(props: &KindProps) -> Html {
                             { for items.iter().enumerate().map(|(i, item)| {
                                 let field = format!("{id}-s{s}-i{i}");
                                 let oninput = {
-                                    let (on_change, sections, title, items) = (props.on_change.clone(), sections.clone(), title.clone(), items.clone());
+                                    let (on_change, sections, key, items) = (props.on_change.clone(), sections.clone(), key.clone(), items.clone());
                                     Callback::from(move |e: InputEvent| {
                                         let (mut sections, mut items) = (sections.clone(), items.clone());
                                         items[i] = value_of(&e);
-                                        sections.insert(title.clone(), items);
+                                        sections.insert(key.clone(), items);
                                         on_change.emit(Answer::Plan { sections });
                                     })
                                 };

@@ -21,23 +21,29 @@ pub fn render(props: &KindProps) -> Html {
     let id = &props.exercise.id;
     let values = match &props.answer {
         Answer::Ratings { values } => values.clone(),
-        _ => Vec::new(),
+        _ => Default::default(),
     };
-    let statements: Vec<String> = if items.is_empty() {
-        vec!["Your rating".to_string()]
+    // `(id, words)`: a rating without statements rates its prompt, under the id "".
+    let statements: Vec<(String, String)> = if items.is_empty() {
+        vec![(String::new(), "Your rating".to_string())]
     } else {
-        items.clone()
+        items
+            .iter()
+            .map(|item| (item.id.clone(), item.label.clone()))
+            .collect()
     };
     html! {
         <div class="rating-answer">
-            { for statements.iter().enumerate().map(|(i, statement)| {
-                let current = values.get(i).copied().flatten();
+            { for statements.iter().enumerate().map(|(i, (key, statement))| {
+                let current = values.get(key).copied();
                 let update = {
-                    let (on_change, values, count) = (props.on_change.clone(), values.clone(), statements.len());
+                    let (on_change, values, key) = (props.on_change.clone(), values.clone(), key.clone());
                     std::rc::Rc::new(move |value: Option<i32>| {
                         let mut values = values.clone();
-                        values.resize(count.max(values.len()), None);
-                        values[i] = value;
+                        match value {
+                            Some(value) => values.insert(key.clone(), value),
+                            None => values.remove(&key),
+                        };
                         on_change.emit(Answer::Ratings { values });
                     })
                 };

@@ -1,5 +1,6 @@
 //! Worksheets: rows the participant adds, removes and reorders, each row a group of labelled
-//! fields (one per column), so it works as well on a 320-pixel phone as on a desktop.
+//! fields (one per column), so it works as well on a 320-pixel phone as on a desktop. Money and
+//! number columns can show totals: one per entry, and one per column under the entries.
 
 use std::collections::BTreeMap;
 
@@ -7,13 +8,17 @@ use workbook_core::{ColumnType, ExerciseKind};
 use yew::prelude::*;
 
 use super::{Edit, KindProps, small_button, value_of};
+use crate::state::amounts;
 use crate::state::answer::Answer;
 
 type Rows = Vec<BTreeMap<String, String>>;
 
 /// A worksheet answer.
 pub fn render(props: &KindProps) -> Html {
-    let ExerciseKind::Worksheet { columns, .. } = &props.exercise.kind else {
+    let ExerciseKind::Worksheet {
+        columns, totals, ..
+    } = &props.exercise.kind
+    else {
         return html! {};
     };
     let id = &props.exercise.id;
@@ -37,12 +42,12 @@ pub fn render(props: &KindProps) -> Html {
                     <legend>{ format!("Entry {}", r + 1) }</legend>
                     { for columns.iter().enumerate().map(|(c, column)| {
                         let field = format!("{id}-r{r}-c{c}");
-                        let value = row.get(&column.label).cloned().unwrap_or_default();
+                        let value = row.get(&column.id).cloned().unwrap_or_default();
                         let update = {
-                            let (on_change, rows, label) = (props.on_change.clone(), rows.clone(), column.label.clone());
+                            let (on_change, rows, key) = (props.on_change.clone(), rows.clone(), column.id.clone());
                             move |e: Event| {
                                 let mut rows = rows.clone();
-                                rows[r].insert(label.clone(), value_of(&e));
+                                rows[r].insert(key.clone(), value_of(&e));
                                 on_change.emit(Answer::Table { rows });
                             }
                         };
@@ -51,7 +56,11 @@ pub fn render(props: &KindProps) -> Html {
                                 <textarea id={field.clone()} rows="2" value={value} oninput={Callback::from(move |e: InputEvent| update(e.into()))} />
                             },
                             ColumnType::Number => html! {
-                                <input type="number" inputmode="decimal" id={field.clone()} value={value}
+                                <input type="number" inputmode="decimal" step="any" id={field.clone()} value={value}
+                                    oninput={Callback::from(move |e: InputEvent| update(e.into()))} />
+                            },
+                            ColumnType::Money => html! {
+                                <input type="number" inputmode="decimal" step="0.01" id={field.clone()} value={value}
                                     oninput={Callback::from(move |e: InputEvent| update(e.into()))} />
                             },
                             ColumnType::Date => html! {
@@ -68,6 +77,7 @@ pub fn render(props: &KindProps) -> Html {
                         };
                         let hint = match column.column_type {
                             ColumnType::Rating { scale } => format!(" ({} to {})", scale.min, scale.max),
+                            ColumnType::Money => format!(" ({})", props.currency),
                             _ => String::new(),
                         };
                         html! {
@@ -77,9 +87,12 @@ pub fn render(props: &KindProps) -> Html {
                             </div>
                         }
                     }) }
+                    if let Some(total) = amounts::entry_total(columns, *totals, row, &props.currency) {
+                        <p class="entry-total">{ format!("Total for this entry: {total}") }</p>
+                    }
                     // Cells of columns the author has since removed are kept, and shown.
-                    { for row.iter().filter(|(label, v)| !v.is_empty() && !columns.iter().any(|c| &c.label == *label)).map(|(label, v)| html! {
-                        <p class="retired">{ format!("{label} (no longer a column): {v}") }</p>
+                    { for row.iter().filter(|(key, v)| !v.is_empty() && !columns.iter().any(|c| &c.id == *key)).map(|(key, v)| html! {
+                        <p class="retired">{ format!("{key} (no longer a column): {v}") }</p>
                     }) }
                     <div class="row-actions">
                         { small_button("Move up", format!("Move up entry {}", r + 1), change(Box::new(move |rows| rows.swap(r, r - 1))), r == 0) }
@@ -89,6 +102,22 @@ pub fn render(props: &KindProps) -> Html {
                 </fieldset>
             }) }
             <button type="button" class="button" onclick={change(Box::new(|rows| rows.push(BTreeMap::new())))}>{ "Add an entry" }</button>
+            { column_totals(&amounts::column_totals(columns, *totals, &rows, &props.currency)) }
+        </div>
+    }
+}
+
+/// The totals of the amount columns, under the entries (announced as they change).
+fn column_totals(totals: &[(String, String)]) -> Html {
+    if totals.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="column-totals" role="status">
+            <p class="totals-heading"><strong>{ "Totals" }</strong></p>
+            <ul>
+                { for totals.iter().map(|(label, total)| html! { <li>{ format!("{label}: {total}") }</li> }) }
+            </ul>
         </div>
     }
 }

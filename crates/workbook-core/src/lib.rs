@@ -23,14 +23,21 @@
 #![forbid(unsafe_code)]
 
 mod checks;
+mod comments;
 mod diagnostic;
 mod exercise;
+mod fence_checks;
 mod fences;
+mod field_checks;
 mod fields;
 mod front_matter;
+mod invisible;
+mod kind_guess;
 mod manifest;
 pub mod markdown;
+mod markdown_checks;
 mod model;
+mod prompt_checks;
 mod source;
 mod suggest;
 mod week;
@@ -88,6 +95,7 @@ pub fn parse(sources: &Sources) -> Parsed {
     // Pass 1: each file on its own.
     let manifest = checks::size_ok(manifest_file, &mut diagnostics).then(|| {
         checks::control_characters(manifest_file, &mut diagnostics);
+        comments::todo_comments(manifest_file, &mut diagnostics);
         manifest::read(&mut Reporter::new(manifest_file, &mut diagnostics))
     });
     let Some(manifest) = manifest else {
@@ -113,6 +121,7 @@ pub fn parse(sources: &Sources) -> Parsed {
             continue;
         }
         checks::control_characters(file, &mut diagnostics);
+        comments::todo_comments(file, &mut diagnostics);
         let draft = week::read(&mut Reporter::new(file, &mut diagnostics));
         weeks.push((file, draft));
     }

@@ -80,6 +80,7 @@ pub(crate) fn opens_block_comment(line: &str) -> bool {
 /// text, so a note to authors must come out of it here. White space is tidied where a comment
 /// was. An unclosed comment is left as it is (and reported where the value is read as markdown,
 /// or by [`todo_comments`] if it says TODO).
+#[inline(never)]
 pub(crate) fn strip(value: &str) -> Option<String> {
     if !value.contains(OPEN) {
         return None;
@@ -132,6 +133,7 @@ pub(crate) struct CommentLines {
 
 impl CommentLines {
     /// True if the line starting at `start` is (part of) a comment, and so not a field.
+    #[inline(never)]
     pub(crate) fn skip(
         &mut self,
         reporter: &mut Reporter<'_, '_>,

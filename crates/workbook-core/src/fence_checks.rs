@@ -22,7 +22,8 @@ pub(crate) fn fence_line<'l>(
     }
 }
 
-/// [`fence_line`], for a line that may be one.
+/// [`fence_line`], for a line that may be one; out of the hot loop.
+#[inline(never)]
 fn read_fence_line<'l>(
     reporter: &mut Reporter<'_, '_>,
     start: usize,

@@ -12,8 +12,9 @@
 //! Colon fences are the syntax of pandoc's fenced divs and MyST, so many authors have seen them,
 //! and GitHub shows the lines between them as ordinary markdown. Only fences at the start of a
 //! line count, and never inside a code block or an author's comment (so a block can be commented
-//! out). Blocks do not nest: an opening line inside an open
-//! block closes the open one (with a diagnostic) so that one slip does not swallow the file.
+//! out). Blocks do not nest: an opening line inside an open block closes the open one (with a
+//! diagnostic) so that one slip does not swallow the file. `fence_checks` names the slips that
+//! stop a line from being read as a fence (`::::`, an invisible character before `:::`).
 
 use crate::comments;
 use crate::diagnostic::{Code, Help, Reporter};

@@ -40,6 +40,7 @@ enum Slip<'l> {
 /// a field or a list item as written but would be one without a slip; reports the slip. A list
 /// item written with another marker is only read as one where a list is expected
 /// (`expects_list`). Returns `None` for a line with no such slip, so it gets the usual report.
+#[inline(never)]
 pub(crate) fn repair<'l>(
     reporter: &mut Reporter<'_, '_>,
     at: usize,
@@ -206,6 +207,7 @@ fn is_field_name(name: &str) -> bool {
 /// Reports and removes the zero-width characters at either end of a value, which `trim` keeps;
 /// `field` is the field's name and `item` whether the value is an item of its list. Returns the
 /// value without them, and its new offset.
+#[inline]
 pub(crate) fn trim_value<'v>(
     reporter: &mut Reporter<'_, '_>,
     value: &'v str,
@@ -218,27 +220,36 @@ pub(crate) fn trim_value<'v>(
     if plain(value.as_bytes().first()) && plain(value.as_bytes().last()) {
         return (value, offset);
     }
+    trim_zero_width(reporter, value, offset, field, item)
+}
+
+/// [`trim_value`], for a value with a character outside ASCII at an end.
+#[inline(never)]
+fn trim_zero_width<'v>(
+    reporter: &mut Reporter<'_, '_>,
+    value: &'v str,
+    offset: usize,
+    field: &str,
+    item: bool,
+) -> (&'v str, usize) {
     let trimmed = value.trim_matches(|c: char| c.is_whitespace() || is_zero_width(c));
     let start = value.len()
         - value
             .trim_start_matches(|c: char| c.is_whitespace() || is_zero_width(c))
             .len();
     let end = start + trimmed.len();
-    let whose = if item {
-        format!("an item of `{field}`")
-    } else {
-        format!("the value of `{field}`")
+    let whose = |end: &str| {
+        if item {
+            format!("at the {end} of an item of `{field}`")
+        } else {
+            format!("at the {end} of the value of `{field}`")
+        }
     };
     for (at, c) in value.char_indices().filter(|(_, c)| is_zero_width(*c)) {
         if at < start {
-            invisible::report(
-                reporter,
-                offset + at,
-                c,
-                &format!("at the start of {whose}"),
-            );
+            invisible::report(reporter, offset + at, c, &whose("start"));
         } else if at >= end {
-            invisible::report(reporter, offset + at, c, &format!("at the end of {whose}"));
+            invisible::report(reporter, offset + at, c, &whose("end"));
         }
     }
     (trimmed, offset + start)
@@ -246,6 +257,7 @@ pub(crate) fn trim_value<'v>(
 
 /// Warns about curly quotes around the whole of a value: straight quotes there are removed,
 /// but curly ones (which word processors type) are shown.
+#[inline(never)]
 pub(crate) fn curly_quotes(reporter: &mut Reporter<'_, '_>, value: &str, offset: usize) {
     // Every curly quote starts with the byte 0xE2 in UTF-8.
     if value.as_bytes().first() != Some(&0xE2) {

@@ -11,8 +11,9 @@
 //! ```
 //!
 //! Blank lines and authors' comments (`<!-- ... -->`) are skipped. A value wrapped in matching
-//! quotes loses them. Every value keeps its
-//! byte span, so later passes can point at the exact characters that are wrong.
+//! quotes loses them. Every value keeps its byte span, so later passes can point at the exact
+//! characters that are wrong. The slips this grammar cannot read (invisible characters, `*`
+//! lists, YAML's `|`, curly quotes) are named by `field_checks`.
 
 use std::borrow::Cow;
 

@@ -14,8 +14,9 @@
 //! it keeps its dependencies few and small.
 //!
 //! Parsing runs as a few small passes, each over the output of the last:
-//! 1. per file: size and control characters (`checks`), front matter, `:::` blocks and
-//!    exercise fields (`manifest::read`, `week::read`, `exercise::read`);
+//! 1. per file: size and control characters (`checks`), comments that say TODO (`comments`),
+//!    front matter, `:::` blocks and exercise fields (`manifest::read`, `week::read`,
+//!    `exercise::read`);
 //! 2. across files: week numbering, unique ids, repeated ratings and choices (`checks`);
 //! 3. per file again: markdown converted to the safe [`markdown`] tree, now that every link
 //!    target is known (`manifest::support_lines`, `week::finish`, `exercise::finish`).

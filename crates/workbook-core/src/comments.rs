@@ -275,14 +275,14 @@ fn report_marker(reporter: &mut Reporter<'_, '_>, offset: usize, comment: &str) 
         .help(help);
 }
 
-/// The first whole word of `text` that is a marker, and where it starts.
+/// The first whole word of `text` that is a marker, and where it starts. Words are runs of
+/// ASCII letters and digits, which the markers are (and which keeps Unicode's tables out of the
+/// browser's download).
 fn marker_word(text: &str) -> Option<(usize, &str)> {
     let mut word_start = None;
-    let ends = text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')));
-    for (at, c) in ends {
-        if c.is_alphanumeric() {
+    let ends = text.bytes().chain(std::iter::once(b' ')).enumerate();
+    for (at, byte) in ends {
+        if byte.is_ascii_alphanumeric() {
             word_start.get_or_insert(at);
             continue;
         }

@@ -4,7 +4,7 @@
 //! so the block is not lost and nothing else is reported because of it.
 
 use crate::diagnostic::{Code, Help, Reporter};
-use crate::invisible::{self, is_invisible, is_zero_width};
+use crate::invisible::{self, is_blank, is_invisible, is_zero_width};
 
 /// If `line` (starting at byte `start` of the file) is a `:::` line, the text after its colons
 /// (trimmed: the block's name, or nothing for a closing line) and where that text starts in the
@@ -41,9 +41,9 @@ fn read_fence_line<'l>(
     }
     let colons = after.len() - after.trim_start_matches(':').len();
     let rest = &after[colons..];
-    let is_name_char = |c: char| c.is_whitespace() || is_zero_width(c);
-    let name = rest.trim_matches(is_name_char);
-    let name_at = colons_at + colons + (rest.len() - rest.trim_start_matches(is_name_char).len());
+    let skipped = rest.len() - rest.trim_start_matches(is_blank).len();
+    let name = rest[skipped..].trim_end_matches(is_blank);
+    let name_at = colons_at + colons + skipped;
     if colons > 3 {
         report_colons(reporter, start + colons_at, colons, name);
     }
@@ -68,11 +68,14 @@ fn invisible_before_colons(
     start: usize,
     line: &str,
 ) -> Option<usize> {
-    let rest = line.trim_start_matches(|c: char| c == ' ' || is_invisible(c));
+    let rest = line.trim_start_matches(is_blank);
     if !rest.starts_with(":::") {
         return None;
     }
     let at = line.len() - rest.len();
+    if !line[..at].contains(is_invisible) {
+        return None; // Other white space: markdown, like a line indented with spaces.
+    }
     for (offset, c) in line[..at].char_indices().filter(|(_, c)| is_invisible(*c)) {
         invisible::report(reporter, start + offset, c, "before `:::`");
     }

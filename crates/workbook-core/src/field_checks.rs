@@ -11,7 +11,7 @@
 //! pasted character or habit from YAML gives one diagnostic, not a trail of them.
 
 use crate::diagnostic::{Code, Help, Reporter};
-use crate::invisible::{self, is_invisible, is_zero_width};
+use crate::invisible::{self, is_blank, is_invisible, is_zero_width};
 
 /// A line read as what its author meant.
 #[derive(Debug, PartialEq, Eq)]
@@ -30,12 +30,6 @@ pub(crate) enum Repaired<'l> {
     Skip,
 }
 
-/// One slip found in a line: where it is, and what it is.
-enum Slip<'l> {
-    Invisible(usize, char, String),
-    ListMarker(&'l str, usize),
-}
-
 /// Reads `line` (which starts at byte `at` of the file, after its indentation), when it is not
 /// a field or a list item as written but would be one without a slip; reports the slip. A list
 /// item written with another marker is only read as one where a list is expected
@@ -47,154 +41,110 @@ pub(crate) fn repair<'l>(
     line: &'l str,
     expects_list: bool,
 ) -> Option<Repaired<'l>> {
-    let (repaired, slips) = read_with_slips(at, line, expects_list)?;
-    for slip in slips {
-        match slip {
-            Slip::Invisible(offset, c, place) => invisible::report(reporter, offset, c, &place),
-            Slip::ListMarker(marker, offset) => {
+    let rest = line.trim_start_matches(is_blank);
+    let lead = line.len() - rest.len();
+    // What the line is once invisible characters are passed over, where its marks end (the
+    // marker, or the name and colon), the field's name, and where the name as written ends and
+    // the colon is.
+    let (repaired, marks_end, name, (name_end, colon)) = match list_marker(rest, expects_list) {
+        Some(marker) => {
+            let text = rest[marker..].trim_start_matches(is_blank);
+            let text_at = line.len() - text.len();
+            if marker > 1 || !rest.starts_with('-') {
                 reporter
                     .error(
                         Code::WrongListMarker,
-                        offset..offset + marker.len(),
-                        format!("this list item starts with `{marker}`, but items in the fields start with `- `"),
+                        at + lead..at + lead + marker,
+                        format!("this list item starts with `{}`, but items in the fields start with `- `", &rest[..marker]),
                     )
                     .help("write a hyphen and a space, `- `, before each item");
             }
+            let item = Repaired::Item {
+                text: text.trim_end(),
+                at: at + text_at,
+            };
+            (item, text_at, String::new(), (0, 0))
         }
+        None => {
+            let colon = rest.find(':')?;
+            let name = rest[..colon].trim_end_matches(is_invisible);
+            let clean: String = name.chars().filter(|c| !is_invisible(*c)).collect();
+            if !is_field_name(&clean) {
+                return None;
+            }
+            let after = &rest[colon + 1..];
+            let value = after.trim_start_matches(is_blank);
+            let value_at = line.len() - value.len();
+            // After a space or a tab, white space of any kind is trimmed from the value: only a
+            // character straight after the colon breaks the line.
+            let marks_end = if after.starts_with([' ', '\t']) {
+                lead + colon
+            } else {
+                value_at
+            };
+            let field = if name.contains(is_invisible) {
+                // A character inside the name cannot be cut out of the borrowed text: the line
+                // is left out, and the report says why.
+                Repaired::Skip
+            } else {
+                Repaired::Field {
+                    name,
+                    name_at: at + lead,
+                    value: value.trim_end(),
+                    value_at: at + value_at,
+                }
+            };
+            (field, marks_end, clean, (lead + name.len(), lead + colon))
+        }
+    };
+    let mut slipped = matches!(repaired, Repaired::Item { .. }) && !rest.starts_with('-');
+    for (offset, c) in line[..marks_end].char_indices() {
+        // White space before the line is indentation; other invisible characters are slips.
+        if !is_invisible(c) || offset < lead && c.is_whitespace() {
+            continue;
+        }
+        let place = place(&name, offset, lead, (name_end, colon));
+        invisible::report(reporter, at + offset, c, &place);
+        slipped = true;
     }
-    Some(repaired)
+    slipped.then_some(repaired)
 }
 
-/// The reading of `line` and its slips, without reporting them.
-fn read_with_slips(
-    at: usize,
-    line: &str,
-    expects_list: bool,
-) -> Option<(Repaired<'_>, Vec<Slip<'_>>)> {
-    let rest = line.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
-    let lead = line.len() - rest.len();
-    let rest_at = at + lead;
-    let (repaired, mut slips, thing) = if let Some(item) = dash_item(rest_at, rest) {
-        item
-    } else if let Some(item) = other_marker(rest_at, rest).filter(|_| expects_list) {
-        item
+/// Where in a line an invisible character at `offset` is, for a field called `name` (empty for
+/// a list item) whose line starts at `lead`, whose name as written ends at `name_end` and whose
+/// colon is at `colon`.
+fn place(name: &str, offset: usize, lead: usize, (name_end, colon): (usize, usize)) -> String {
+    if name.is_empty() {
+        let side = if offset < lead { "before" } else { "after" };
+        format!("{side} the `-` of a list item")
+    } else if offset < lead {
+        format!("before `{name}:`")
+    } else if offset < name_end {
+        format!("in the field name `{name}`")
+    } else if offset < colon {
+        format!("between `{name}` and its colon")
     } else {
-        field(rest_at, rest)?
-    };
-    for (offset, c) in line[..lead]
-        .char_indices()
-        .filter(|(_, c)| is_zero_width(*c))
-    {
-        slips.push(Slip::Invisible(at + offset, c, format!("before {thing}")));
+        format!("after `{name}:`")
     }
-    (!slips.is_empty()).then_some((repaired, slips))
 }
 
-type Reading<'l> = (Repaired<'l>, Vec<Slip<'l>>, String);
-
-/// `-` and then invisible characters (at least one) or spaces before the item's text.
-fn dash_item(at: usize, rest: &str) -> Option<Reading<'_>> {
-    let after = rest.strip_prefix('-')?;
-    let text = after.trim_start_matches(|c: char| c == ' ' || is_invisible(c));
-    let gap = after.len() - text.len();
-    let slips: Vec<Slip<'_>> = after[..gap]
-        .char_indices()
-        .filter(|(_, c)| is_invisible(*c))
-        .map(|(offset, c)| {
-            Slip::Invisible(
-                at + 1 + offset,
-                c,
-                "after the `-` of a list item".to_string(),
-            )
-        })
-        .collect();
-    if slips.is_empty() && gap == 0 && !text.is_empty() {
-        return None;
-    }
-    let item = Repaired::Item {
-        text: text.trim_end(),
-        at: at + 1 + gap,
-    };
-    Some((item, slips, "the `-` of a list item".to_string()))
-}
-
-/// `* item`, `+ item`, `1. item` or `1) item`.
-fn other_marker(at: usize, rest: &str) -> Option<Reading<'_>> {
-    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let marker_len = match rest.as_bytes().first()? {
-        b'*' | b'+' => 1,
-        b'0'..=b'9' if matches!(rest.as_bytes().get(digits), Some(b'.' | b')')) => digits + 1,
+/// The length of the list marker `rest` starts with: `-`, or where a list is expected `*`, `+`,
+/// `1.` or `1)`; a marker is followed by a space or an invisible character.
+fn list_marker(rest: &str, expects_list: bool) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    let length = match bytes.first()? {
+        b'-' => 1,
+        b'*' | b'+' if expects_list => 1,
+        b'0'..=b'9' if expects_list => {
+            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+            if !matches!(bytes.get(digits), Some(b'.' | b')')) {
+                return None;
+            }
+            digits + 1
+        }
         _ => return None,
     };
-    let after = &rest[marker_len..];
-    let text = after.trim_start_matches(' ');
-    if text.len() == after.len() || text.is_empty() {
-        return None;
-    }
-    let marker = &rest[..marker_len];
-    let item = Repaired::Item {
-        text: text.trim_end(),
-        at: at + (rest.len() - text.len()),
-    };
-    Some((
-        item,
-        vec![Slip::ListMarker(marker, at)],
-        format!("the `{marker}` of a list item"),
-    ))
-}
-
-/// `name: value` with invisible characters in the name or around the colon.
-fn field(at: usize, rest: &str) -> Option<Reading<'_>> {
-    let colon = rest.find(':')?;
-    let written = &rest[..colon];
-    let clean: String = written.chars().filter(|c| !is_invisible(*c)).collect();
-    if !is_field_name(&clean) {
-        return None;
-    }
-    let name = written.trim_end_matches(is_invisible);
-    let mut slips: Vec<Slip<'_>> = Vec::new();
-    for (offset, c) in written.char_indices().filter(|(_, c)| is_invisible(*c)) {
-        let place = if offset >= name.len() {
-            format!("between `{clean}` and its colon")
-        } else {
-            format!("in the field name `{clean}`")
-        };
-        slips.push(Slip::Invisible(at + offset, c, place));
-    }
-    let after = &rest[colon + 1..];
-    let value = after.trim_start_matches(|c: char| c == ' ' || is_invisible(c));
-    let gap = after.len() - value.len();
-    // After a space or a tab, white space of any kind is trimmed from the value: only a
-    // character straight after the colon breaks the line.
-    if !after.is_empty() && !after.starts_with([' ', '\t']) {
-        let before_slips = slips.len();
-        for (offset, c) in after[..gap]
-            .char_indices()
-            .filter(|(_, c)| is_invisible(*c))
-        {
-            slips.push(Slip::Invisible(
-                at + colon + 1 + offset,
-                c,
-                format!("after `{clean}:`"),
-            ));
-        }
-        if slips.len() == before_slips {
-            return None; // `name:value`: not a slip of this kind.
-        }
-    }
-    let repaired = if name.contains(is_invisible) {
-        // A character inside the name cannot be cut out of the borrowed text: the line is left
-        // out, and the report says why.
-        Repaired::Skip
-    } else {
-        Repaired::Field {
-            name,
-            name_at: at,
-            value: value.trim_end(),
-            value_at: at + colon + 1 + gap,
-        }
-    };
-    Some((repaired, slips, format!("`{clean}:`")))
+    rest[length..].starts_with(is_blank).then_some(length)
 }
 
 /// A field name: a letter, then letters, digits, `-` and `_`.
@@ -232,11 +182,8 @@ fn trim_zero_width<'v>(
     field: &str,
     item: bool,
 ) -> (&'v str, usize) {
-    let trimmed = value.trim_matches(|c: char| c.is_whitespace() || is_zero_width(c));
-    let start = value.len()
-        - value
-            .trim_start_matches(|c: char| c.is_whitespace() || is_zero_width(c))
-            .len();
+    let start = value.len() - value.trim_start_matches(is_blank).len();
+    let trimmed = value[start..].trim_end_matches(is_blank);
     let end = start + trimmed.len();
     let whose = |end: &str| {
         if item {
@@ -272,15 +219,17 @@ pub(crate) fn curly_quotes(reporter: &mut Reporter<'_, '_>, value: &str, offset:
     if !(double || single) {
         return;
     }
-    let straight = if double { "\"" } else { "'" };
+    // The quotes as written: a curly quote is three bytes in UTF-8.
+    let quotes = format!("{}…{}", &value[..3], &value[value.len() - 3..]);
+    let straight = if double { "\"…\"" } else { "'…'" };
     reporter
         .warning(
             Code::CurlyQuotes,
             offset..offset + value.len(),
-            format!("the curly quotes {first}…{last} around this value are shown to participants"),
+            format!("the curly quotes {quotes} around this value are shown to participants"),
         )
         .help(format!(
-            "delete them, or type straight quotes ({straight}…{straight}), which the workbook removes"
+            "delete them, or type straight quotes ({straight}), which the workbook removes"
         ));
 }
 
@@ -310,20 +259,19 @@ pub(crate) fn report_block_marker(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::source::SourceFile;
 
-    fn read(line: &str, expects_list: bool) -> Option<(Repaired<'_>, Vec<String>)> {
-        read_with_slips(0, line, expects_list).map(|(repaired, slips)| {
-            let slips = slips
-                .into_iter()
-                .map(|slip| match slip {
-                    Slip::Invisible(at, c, place) => {
-                        format!("{at}: {} {place}", invisible::name(c))
-                    }
-                    Slip::ListMarker(marker, at) => format!("{at}: marker {marker}"),
-                })
-                .collect();
-            (repaired, slips)
-        })
+    /// The reading of `line` and the messages of its reports, each with its offset.
+    fn read(line: &str, expects_list: bool) -> Option<(Repaired<'static>, Vec<String>)> {
+        let line: &'static str = Box::leak(line.to_string().into_boxed_str());
+        let file = SourceFile::new("t.md", line);
+        let mut out = Vec::new();
+        let repaired = repair(&mut Reporter::new(&file, &mut out), 0, line, expects_list);
+        let reports = out
+            .iter()
+            .map(|d| format!("{}: {}", d.span.start, d.message))
+            .collect();
+        repaired.map(|repaired| (repaired, reports))
     }
 
     #[test]
@@ -348,6 +296,9 @@ mod tests {
         assert_eq!(slips, ["0: a zero-width space before `kind:`"]);
         let (_, slips) = read("kind\t: writing", false).unwrap();
         assert_eq!(slips, ["4: a tab between `kind` and its colon"]);
+        let (skipped, slips) = read("ki\u{200b}nd: writing", false).unwrap();
+        assert_eq!(skipped, Repaired::Skip);
+        assert_eq!(slips, ["2: a zero-width space in the field name `kind`"]);
     }
 
     #[test]
@@ -364,6 +315,11 @@ mod tests {
             slips,
             ["1: a non-breaking space after the `-` of a list item"]
         );
+        let (_, slips) = read("\u{200b}- Boredom", true).unwrap();
+        assert_eq!(
+            slips,
+            ["0: a zero-width space before the `-` of a list item"]
+        );
         let (item, slips) = read("* Boredom", true).unwrap();
         assert_eq!(
             item,
@@ -372,7 +328,10 @@ mod tests {
                 at: 2
             }
         );
-        assert_eq!(slips, ["0: marker *"]);
+        assert_eq!(
+            slips,
+            ["0: this list item starts with `*`, but items in the fields start with `- `"]
+        );
         assert!(read("12. Boredom", true).is_some());
         assert!(read("* Boredom", false).is_none());
     }
@@ -382,5 +341,7 @@ mod tests {
         assert!(read("This is a sentence: with a colon", false).is_none());
         assert!(read("kind : writing", false).is_none());
         assert!(read("no colon at all", false).is_none());
+        assert!(read("kind:writing", false).is_none());
+        assert!(read("- Boredom", true).is_none());
     }
 }

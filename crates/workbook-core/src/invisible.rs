@@ -24,6 +24,11 @@ pub(crate) fn is_invisible(c: char) -> bool {
     )
 }
 
+/// White space of any kind, or an invisible character: what passes for nothing between marks.
+pub(crate) fn is_blank(c: char) -> bool {
+    c.is_whitespace() || is_invisible(c)
+}
+
 /// True for the invisible characters that `str::trim` does not remove.
 pub(crate) fn is_zero_width(c: char) -> bool {
     is_invisible(c) && !c.is_whitespace()

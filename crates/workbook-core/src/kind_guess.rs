@@ -12,21 +12,21 @@ use crate::suggest;
 /// The kinds that own the most of `fields`, best first in [`KINDS`] order, and the fields that
 /// point to them. Both are empty when no field belongs to a kind.
 pub(crate) fn kinds_by_fields<'f>(fields: &[&'f str]) -> (Vec<&'static str>, Vec<&'f str>) {
-    let owned = |kind: &str| {
-        fields
+    let mut best = 0;
+    let mut kinds: Vec<&'static str> = Vec::new();
+    for &kind in KINDS {
+        let owned = fields
             .iter()
             .filter(|field| kind_fields(kind).contains(field))
-            .count()
-    };
-    let best = KINDS.iter().map(|kind| owned(kind)).max().unwrap_or(0);
-    if best == 0 {
-        return (Vec::new(), Vec::new());
+            .count();
+        if owned > best {
+            best = owned;
+            kinds.clear();
+        }
+        if owned == best && owned > 0 {
+            kinds.push(kind);
+        }
     }
-    let kinds: Vec<&'static str> = KINDS
-        .iter()
-        .copied()
-        .filter(|kind| owned(kind) == best)
-        .collect();
     let telling = fields
         .iter()
         .copied()
@@ -46,11 +46,11 @@ pub(crate) fn help(name: &str, fields: &[&str]) -> String {
         ([only], _) => format!("{evidence} is a `{only}` exercise: write `kind: {only}`"),
         (_, Some(near)) => format!(
             "did you mean `{near}`? ({evidence} is a {} exercise)",
-            either(&kinds)
+            suggest::quoted_either(&kinds)
         ),
         _ => format!(
             "{evidence} is a {} exercise: write `kind:` and one of them",
-            either(&kinds)
+            suggest::quoted_either(&kinds)
         ),
     }
 }
@@ -62,15 +62,6 @@ pub(crate) fn example(fields: &[&str]) -> &'static str {
         .first()
         .copied()
         .unwrap_or("writing")
-}
-
-/// `a`, `b` or `c`.
-fn either(kinds: &[&str]) -> String {
-    let quoted: Vec<String> = kinds.iter().map(|kind| format!("`{kind}`")).collect();
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        _ => quoted.concat(),
-    }
 }
 
 #[cfg(test)]

@@ -259,8 +259,7 @@ fn block_inside(reporter: &mut Reporter<'_, '_>, text: &str, offset: usize) {
         return;
     }
     let file = reporter.file.text();
-    let line_start = file[..offset].rfind('\n').map_or(0, |at| at + 1);
-    let prefix = &file[line_start..offset];
+    let prefix = &file[line_start(file, offset)..offset];
     if prefix.is_empty()
         || !prefix
             .chars()
@@ -309,8 +308,7 @@ fn invisible_marker(reporter: &mut Reporter<'_, '_>, text: &str, offset: usize) 
         return;
     };
     let file = reporter.file.text();
-    let line_start = file[..offset].rfind('\n').map_or(0, |at| at + 1);
-    if !file[line_start..offset]
+    if !file[line_start(file, offset)..offset]
         .chars()
         .all(|c| c.is_whitespace() || c == '>')
     {
@@ -328,6 +326,11 @@ fn invisible_marker(reporter: &mut Reporter<'_, '_>, text: &str, offset: usize) 
         c,
         &format!("after `{marker}`, so the line is shown as text, not as {read_as}"),
     );
+}
+
+/// Where the line holding byte `offset` of `file` starts.
+fn line_start(file: &str, offset: usize) -> usize {
+    memchr::memrchr(b'\n', &file.as_bytes()[..offset]).map_or(0, |at| at + 1)
 }
 
 #[cfg(test)]

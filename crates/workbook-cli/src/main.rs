@@ -4,6 +4,7 @@
 //! workbook check [DIR] [--format human|json] [--deny-warnings]
 //! workbook dump  [DIR]
 //! workbook new   <WEEK> <SLUG> [--dir DIR]
+//! workbook init  <DIR>
 //! ```
 //!
 //! DIR defaults to `$WORKBOOK_CONTENT`, then `content`. Exit codes: 0 when the content has no
@@ -62,6 +63,11 @@ enum Command {
         #[arg(long, env = "WORKBOOK_CONTENT", default_value = "content")]
         dir: PathBuf,
     },
+    /// Start a new curriculum in a folder: a manifest, a first week and a support line to fill in.
+    Init {
+        /// The folder for the new curriculum (created if it does not exist).
+        dir: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -89,6 +95,7 @@ fn main() -> ExitCode {
         } => check(&dir, format, deny_warnings),
         Command::Dump { dir } => dump(&dir),
         Command::New { week, slug, dir } => scaffold::new_week(&dir, week, &slug),
+        Command::Init { dir } => scaffold::init(&dir),
     };
     match result {
         Ok(code) => code,

@@ -1,7 +1,7 @@
 //! Diagnostics for people: rustc-style, with the source line, a caret and the help line.
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use workbook_core::{Diagnostic, Severity, Sources};
+use workbook_core::{Code, Diagnostic, Severity, Sources};
 
 /// Renders every diagnostic and a closing summary.
 pub fn human(sources: &Sources, diagnostics: &[Diagnostic], folder: &str, styled: bool) -> String {
@@ -54,12 +54,14 @@ fn group<'a>(sources: &'a Sources, diagnostic: &'a Diagnostic) -> Group<'a> {
     group
 }
 
-/// `2 errors and 1 warning in content.` or `content: no problems found.`
+/// `2 errors and 1 warning in content.` or `content: no problems found.`, then how many authors'
+/// comments still say TODO or VERIFY (they are among the warnings; counting them apart tells an
+/// author how much of a new week or curriculum is still to be written).
 pub fn summary(diagnostics: &[Diagnostic], folder: &str) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
-    match (errors, warnings) {
+    let mut line = match (errors, warnings) {
         (0, 0) => format!("{folder}: no problems found."),
         (0, w) => format!("{} in {folder}; no errors.", count(w, "warning")),
         (e, 0) => format!("{} in {folder}.", count(e, "error")),
@@ -68,5 +70,41 @@ pub fn summary(diagnostics: &[Diagnostic], folder: &str) -> String {
             count(e, "error"),
             count(w, "warning")
         ),
+    };
+    let todos = diagnostics
+        .iter()
+        .filter(|d| d.code == Code::TodoComment)
+        .count();
+    if todos > 0 {
+        let says = if todos == 1 { "says" } else { "say" };
+        line.push_str(&format!(
+            " {} {says} TODO or VERIFY.",
+            count(todos, "comment")
+        ));
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use workbook_core::SourceFile;
+
+    fn todo() -> Diagnostic {
+        let file = SourceFile::new("week-01.md", "<!-- TODO -->");
+        Diagnostic::new(Severity::Warning, Code::TodoComment, &file, 5..9, "todo")
+    }
+
+    #[test]
+    fn summaries_count_todo_comments() {
+        assert_eq!(summary(&[], "content"), "content: no problems found.");
+        assert_eq!(
+            summary(&[todo()], "content"),
+            "1 warning in content; no errors. 1 comment says TODO or VERIFY."
+        );
+        assert_eq!(
+            summary(&[todo(), todo()], "content"),
+            "2 warnings in content; no errors. 2 comments say TODO or VERIFY."
+        );
     }
 }

@@ -1,4 +1,6 @@
-//! `workbook new`: a well-formed week file to fill in, listed in the manifest in week order.
+//! `workbook new`: a well-formed week file to fill in, listed in the manifest in week order; and
+//! `workbook init`: a new curriculum from nothing. Their placeholders are authors' comments that
+//! say TODO or VERIFY, so `workbook check --deny-warnings` fails until they are filled in.
 
 use std::fs;
 use std::path::Path;
@@ -8,7 +10,7 @@ use workbook_core::MANIFEST_FILE;
 
 use crate::load;
 
-/// Creates `week-NN-slug.md` in `dir` and lists it in curriculum.md.
+/// Creates `week-NN-slug.md` in `dir` and lists it in curriculum.md (unless it is listed already).
 pub fn new_week(dir: &Path, week: u32, slug: &str) -> Result<ExitCode, String> {
     if !(1..=52).contains(&week) {
         return Err(format!(
@@ -41,32 +43,121 @@ pub fn new_week(dir: &Path, week: u32, slug: &str) -> Result<ExitCode, String> {
         ));
     }
 
-    // List the new file before the first week that comes after it.
+    // List the new file before the first week that comes after it, unless the manifest already
+    // lists it (an author who wrote the list first): a second line would be a duplicate.
     let listed = workbook_core::week_files(manifest.text());
-    let position = listed
-        .iter()
-        .position(|file| {
-            parsed
-                .curriculum
-                .weeks
-                .iter()
-                .any(|w| &w.file == file && w.number > week)
-        })
-        .unwrap_or(listed.len());
-    let updated = insert_week(manifest.text(), &listed, position, &file_name).ok_or_else(|| {
-        format!("could not find the `weeks:` list in {MANIFEST_FILE}; add `weeks:` to its front matter first")
-    })?;
+    let already_listed = listed.contains(&file_name);
+    let updated = if already_listed {
+        None
+    } else {
+        let position = listed
+            .iter()
+            .position(|file| {
+                parsed
+                    .curriculum
+                    .weeks
+                    .iter()
+                    .any(|w| &w.file == file && w.number > week)
+            })
+            .unwrap_or(listed.len());
+        Some(insert_week(manifest.text(), &listed, position, &file_name).ok_or_else(|| {
+            format!("could not find the `weeks:` list in {MANIFEST_FILE}; add `weeks:` to its front matter first")
+        })?)
+    };
 
-    fs::write(&path, template(week, slug))
+    fs::write(&path, week_template(week, slug))
         .map_err(|e| format!("could not write `{}`: {e}", path.display()))?;
-    fs::write(&manifest_path, updated)
-        .map_err(|e| format!("could not update `{}`: {e}", manifest_path.display()))?;
+    if let Some(updated) = updated {
+        fs::write(&manifest_path, updated)
+            .map_err(|e| format!("could not update `{}`: {e}", manifest_path.display()))?;
+        println!(
+            "Created {} and listed it in {MANIFEST_FILE}.",
+            path.display()
+        );
+    } else {
+        println!(
+            "Created {}; {MANIFEST_FILE} already lists it.",
+            path.display()
+        );
+    }
+    println!("{}", fill_in(dir));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Starts a new curriculum in `dir` (created if need be): a manifest, one week and a support
+/// line, every placeholder marked with a TODO or VERIFY comment. Writes nothing if `dir`
+/// already holds a manifest or the first week's file.
+pub fn init(dir: &Path) -> Result<ExitCode, String> {
+    let manifest_path = dir.join(MANIFEST_FILE);
+    if manifest_path.exists() {
+        return Err(format!(
+            "`{}` already exists; `workbook init` starts a new curriculum and never overwrites one (to add a week, use `workbook new`)",
+            manifest_path.display()
+        ));
+    }
+    let week_path = dir.join(FIRST_WEEK_FILE);
+    if week_path.exists() {
+        return Err(format!(
+            "`{}` already exists; start the new curriculum in another folder, or move that file first",
+            week_path.display()
+        ));
+    }
+    fs::create_dir_all(dir).map_err(|e| format!("could not create `{}`: {e}", dir.display()))?;
+    fs::write(&manifest_path, manifest_template(&programme_id(dir)))
+        .map_err(|e| format!("could not write `{}`: {e}", manifest_path.display()))?;
+    fs::write(&week_path, week_template(1, FIRST_WEEK_SLUG))
+        .map_err(|e| format!("could not write `{}`: {e}", week_path.display()))?;
     println!(
-        "Created {} and listed it in {MANIFEST_FILE}.\nFill in the text marked with brackets, then run `workbook check {}`.",
-        path.display(),
+        "Started a new curriculum in {}: {MANIFEST_FILE} and {FIRST_WEEK_FILE}.",
         dir.display()
     );
+    println!("{}", fill_in(dir));
     Ok(ExitCode::SUCCESS)
+}
+
+/// The slug and file of the first week `workbook init` writes.
+const FIRST_WEEK_SLUG: &str = "getting-started";
+const FIRST_WEEK_FILE: &str = "week-01-getting-started.md";
+
+/// What to do after a file was started.
+fn fill_in(dir: &Path) -> String {
+    format!(
+        "Fill in the places marked TODO and check those marked VERIFY, deleting each comment as you go.\n\
+         `workbook check {dir}` counts the comments left; `workbook check {dir} --deny-warnings` passes once none is.",
+        dir = dir.display()
+    )
+}
+
+/// An id for a programme started in `dir`: the folder's name in lowercase letters, digits and
+/// hyphens, or `my-programme` when that leaves nothing usable.
+fn programme_id(dir: &Path) -> String {
+    let name = dir
+        .canonicalize()
+        .ok()
+        .and_then(|path| {
+            path.file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+        })
+        .or_else(|| {
+            dir.file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+        })
+        .unwrap_or_default();
+    let mut id = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            id.push(c);
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id: String = id.trim_end_matches('-').chars().take(40).collect();
+    let id = id.trim_end_matches('-');
+    if id.is_empty() || id == "content" {
+        "my-programme".to_string()
+    } else {
+        id.to_string()
+    }
 }
 
 fn is_slug(slug: &str) -> bool {
@@ -115,9 +206,9 @@ fn insert_week(manifest: &str, listed: &[String], position: usize, file: &str) -
     Some(out)
 }
 
-fn template(week: u32, slug: &str) -> String {
-    let title = slug
-        .split('-')
+/// A week's title from its slug: `keeping-going` is "Keeping going".
+fn title_of(slug: &str) -> String {
+    slug.split('-')
         .enumerate()
         .map(|(i, word)| {
             if i == 0 {
@@ -131,38 +222,89 @@ fn template(week: u32, slug: &str) -> String {
             }
         })
         .collect::<Vec<_>>()
-        .join(" ");
+        .join(" ")
+}
+
+/// A week file to fill in. Every placeholder carries a TODO comment, which `workbook check`
+/// warns about, so `--deny-warnings` fails until the week is written; the file is otherwise
+/// valid, so `workbook check` passes from the start.
+fn week_template(week: u32, slug: &str) -> String {
+    let title = title_of(slug);
     format!(
         r#"---
 week: {week}
-title: {title}
-summary: [One line on what this week is about.]
-time: 45 minutes
+title: {title} <!-- TODO: the week's title, as participants see it -->
+summary: {title}. <!-- TODO: one line on what this week is about -->
+time: 45 minutes <!-- TODO: roughly how long the week's take-home work takes -->
 ---
 
 # {title}
 
-[The reading: explain this week's idea in plain words, in short paragraphs. Aim for 300 to 900
-words. Write to the reader as "you".]
+<!-- TODO: the reading. Explain this week's idea in plain words, in short paragraphs (300 to 900
+words), written to the reader as "you", in place of the paragraph below. -->
+
+This week's reading.
 
 > [!NOTE]
-> [A note the reader should not miss.]
+> A note the reader should not miss. <!-- TODO: write the note, or delete the callout -->
 
 ## Exercises
 
 ::: exercise
 id: {slug}-reflection
 kind: writing
-title: [A short title]
+title: Looking back on this week <!-- TODO: a short title -->
 time: 15 minutes
 min-words: 100
 
-[Say what to do, why it matters, and roughly how long it takes.]
+<!-- TODO: say what to do, why it matters, and roughly how long it takes, in place of the line
+below. Never ask for details of an offence, an image, or anyone who could be identified. -->
+
+Write about what you noticed this week.
 :::
 
 ## Before next session
 
-- [One thing to do or notice before the group meets again.]
+- One thing to do or notice before the group meets again. <!-- TODO -->
+"#
+    )
+}
+
+/// A manifest to fill in, with the authors' guide's support line (to be checked before anyone
+/// relies on it).
+fn manifest_template(id: &str) -> String {
+    format!(
+        r#"---
+id: {id} <!-- TODO: participants' answers are saved under this id: choose it now, and never change it once people use the workbook -->
+title: My programme <!-- TODO: the programme's name, as participants see it -->
+language: en-GB <!-- VERIFY: the language of the content, such as en-GB or cy -->
+version: 0.1
+quick-exit: https://www.bbc.co.uk/weather <!-- VERIFY: a neutral, everyday site for the quick exit to open -->
+weeks:
+  - {FIRST_WEEK_FILE}
+---
+
+# My programme
+
+<!-- TODO: a short welcome, shown on the workbook's home page, in place of the line below. -->
+
+Welcome to your workbook.
+
+<!-- The authors' guide (README.md in the default content folder) explains the other blocks this
+file may hold: crisis, grounding, wind-down and conditions. -->
+
+::: support-line
+<!-- VERIFY: the number, the hours and both statements on confidentiality, against the
+service's own website, before anyone relies on them. -->
+name: Samaritans
+number: 116 123
+hours: Any time, day or night
+crisis: yes
+confidential: Free and confidential. You do not have to give your name.
+not-confidential: What the service must pass on, as the service itself publishes it. <!-- TODO: in the service's own words -->
+
+Anything else worth knowing, in markdown (optional). <!-- TODO: or delete this line -->
+:::
 "#
     )
 }

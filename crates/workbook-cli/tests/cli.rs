@@ -1,5 +1,5 @@
-//! The `workbook` command as an author uses it: exit codes, human and JSON output, `dump` and
-//! `new`. Each test works in its own scratch folder.
+//! The `workbook` command as an author uses it: exit codes, human and JSON output, `dump`,
+//! `new` and `init`. Each test works in its own scratch folder.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -168,7 +168,7 @@ fn dump_prints_the_model() {
 }
 
 #[test]
-fn new_scaffolds_a_week_that_checks_clean_and_lists_it_in_order() {
+fn new_scaffolds_a_week_with_todo_placeholders_and_lists_it_in_order() {
     let dir = content_from_fixture("kinds/list.md");
     let path = dir.to_str().unwrap();
     // Week 1 exists; add week 3, then week 2, which must be listed between them.
@@ -184,6 +184,23 @@ fn new_scaffolds_a_week_that_checks_clean_and_lists_it_in_order() {
     let three = manifest.find("week-03-keeping-going.md").unwrap();
     assert!(one < two && two < three, "{manifest}");
 
+    // The new weeks are valid, but their placeholders say TODO until they are filled in.
+    let output = workbook(&["check", path], &workspace());
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let report = stdout(&output);
+    assert!(report.contains("warning[todo-comment]"), "{report}");
+    assert!(
+        report.trim_end().ends_with("comments say TODO or VERIFY."),
+        "{report}"
+    );
+    assert!(!report.contains("error["), "{report}");
+    let output = workbook(&["check", path, "--deny-warnings"], &workspace());
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+
+    // Filled in (here: the comments deleted), the weeks check clean.
+    for file in ["week-02-motivation.md", "week-03-keeping-going.md"] {
+        fill_in(&dir.join(file));
+    }
     let output = workbook(&["check", path, "--deny-warnings"], &workspace());
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
 
@@ -196,6 +213,148 @@ fn new_scaffolds_a_week_that_checks_clean_and_lists_it_in_order() {
     );
     let output = workbook(&["new", "4", "Not A Slug", "--dir", path], &workspace());
     assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn new_does_not_list_a_file_the_manifest_already_names() {
+    let dir = content_from_fixture("kinds/list.md");
+    let path = dir.to_str().unwrap();
+    // The author wrote the list first: week 2's file is listed, but does not exist yet.
+    let manifest = std::fs::read_to_string(dir.join("curriculum.md")).unwrap();
+    let manifest = manifest.replace(
+        "  - week-01.md\n",
+        "  - week-01.md\n  - week-02-motivation.md\n",
+    );
+    std::fs::write(dir.join("curriculum.md"), &manifest).unwrap();
+    let output = workbook(&["check", path], &workspace());
+    assert!(
+        stdout(&output).contains("missing-week-file"),
+        "{}",
+        stdout(&output)
+    );
+
+    let output = workbook(&["new", "2", "motivation", "--dir", path], &workspace());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("already lists it"),
+        "{}",
+        stdout(&output)
+    );
+    let after = std::fs::read_to_string(dir.join("curriculum.md")).unwrap();
+    assert_eq!(after, manifest, "the manifest is left as it was");
+    assert_eq!(after.matches("week-02-motivation.md").count(), 1);
+    let output = workbook(&["check", path], &workspace());
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+}
+
+#[test]
+fn init_starts_a_curriculum_that_checks_but_for_its_placeholders() {
+    let parent = scratch("init");
+    let dir = parent.join("my-programme");
+    let path = dir.to_str().unwrap();
+    let output = workbook(&["init", path], &workspace());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(dir.join("curriculum.md").is_file());
+    assert!(dir.join("week-01-getting-started.md").is_file());
+    let manifest = std::fs::read_to_string(dir.join("curriculum.md")).unwrap();
+    for field in [
+        "id:",
+        "title:",
+        "language:",
+        "version:",
+        "quick-exit:",
+        "weeks:",
+    ] {
+        assert!(manifest.contains(field), "{field} in {manifest}");
+    }
+    assert!(manifest.contains("::: support-line"), "{manifest}");
+    assert!(manifest.contains("id: my-programme"), "{manifest}");
+
+    // Every problem is a placeholder: warnings that say TODO or VERIFY, and nothing else.
+    let output = workbook(&["check", path, "--format", "json"], &workspace());
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let diagnostics: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let diagnostics = diagnostics.as_array().unwrap();
+    assert!(!diagnostics.is_empty());
+    assert!(
+        diagnostics.iter().all(|d| d["code"] == "todo-comment"),
+        "{diagnostics:?}"
+    );
+    let output = workbook(&["check", path, "--deny-warnings"], &workspace());
+    assert_eq!(output.status.code(), Some(1));
+
+    // `new --dir` adds to it; once the placeholders are filled in, everything checks clean.
+    let output = workbook(&["new", "2", "next-steps", "--dir", path], &workspace());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    for file in [
+        "curriculum.md",
+        "week-01-getting-started.md",
+        "week-02-next-steps.md",
+    ] {
+        fill_in(&dir.join(file));
+    }
+    let output = workbook(&["check", path, "--deny-warnings"], &workspace());
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+
+    // A second `init` refuses, and changes nothing.
+    let before = std::fs::read_to_string(dir.join("curriculum.md")).unwrap();
+    let output = workbook(&["init", path], &workspace());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("already exists"),
+        "{}",
+        stderr(&output)
+    );
+    let after = std::fs::read_to_string(dir.join("curriculum.md")).unwrap();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn the_example_outputs_in_the_docs_are_real() {
+    let dir = content_from_fixture("errors/unknown-kind-by-fields.md");
+    let output = workbook(&["check", "."], &dir);
+    let report = stdout(&output);
+    for doc in ["README.md", "content/README.md"] {
+        let text = std::fs::read_to_string(workspace().join(doc)).unwrap();
+        let example = text
+            .split("```text\n")
+            .skip(1)
+            .filter_map(|block| block.split("```").next())
+            .find(|block| block.starts_with("error[unknown-kind]"))
+            .unwrap_or_else(|| panic!("{doc} shows an example of the checker's output"));
+        assert!(
+            report.contains(example.trim_end()),
+            "{doc}'s example is not what the checker prints:\n{example}\n--- the checker:\n{report}"
+        );
+    }
+}
+
+/// Deletes the authors' comments from a file, as an author does once the work they ask for is
+/// done: a comment on a line of its own goes with its line.
+fn fill_in(path: &Path) {
+    let text = std::fs::read_to_string(path).expect("the file was written");
+    let mut out = String::new();
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find("<!--") {
+        let close = open + rest[open..].find("-->").expect("closed") + 3;
+        let line_start = rest[..open].rfind('\n').map_or(0, |i| i + 1);
+        let own_line = rest[line_start..open].trim().is_empty()
+            && rest[close..]
+                .split('\n')
+                .next()
+                .is_some_and(|after| after.trim().is_empty());
+        if own_line {
+            out.push_str(&rest[..line_start]);
+            rest = rest[close..]
+                .split_once('\n')
+                .map_or("", |(_, after)| after);
+        } else {
+            out.push_str(rest[..open].trim_end_matches(' '));
+            rest = &rest[close..];
+        }
+    }
+    out.push_str(rest);
+    std::fs::write(path, out).expect("the file can be rewritten");
 }
 
 #[test]

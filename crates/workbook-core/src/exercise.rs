@@ -16,6 +16,7 @@ use crate::model::{
 };
 use crate::source::Span;
 use crate::suggest;
+use crate::{kind_guess, prompt_checks};
 
 /// The kinds, as authors write them.
 pub const KINDS: &[&str] = &[
@@ -174,8 +175,16 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>, block: &FencedBlock) -> 
         }
         minutes
     });
+    // A `sensitive` that is neither yes nor no is reported; a content note is then not judged.
+    let reported = reporter.out.len();
     let sensitive = fields.flag(reporter, "sensitive");
+    let sensitive_unclear = reporter.out.len() > reported;
     let content_note = fields.text(reporter, "content-note");
+    prompt_checks::content_note_needs_sensitive(
+        reporter,
+        sensitive || sensitive_unclear,
+        content_note.as_ref(),
+    );
     let guidance = fields.text(reporter, "guidance");
     let grounding = fields.text(reporter, "grounding");
     let wind_down = fields.text(reporter, "wind-down");
@@ -184,7 +193,12 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>, block: &FencedBlock) -> 
         .text(reporter, "show-if")
         .and_then(|text| parse_condition(reporter, &text).map(|c| (c, text.span.clone())));
 
-    let kind_name = fields.required_text(reporter, "kind", "writing");
+    let kind_example = if fields.has("kind") {
+        "writing"
+    } else {
+        kind_guess::example(&fields.names())
+    };
+    let kind_name = fields.required_text(reporter, "kind", kind_example);
     let mut repeats = None;
     let mut derived_ids = Vec::new();
     let kind = kind_name.as_ref().and_then(|kind| {
@@ -195,7 +209,7 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>, block: &FencedBlock) -> 
                     kind.span.clone(),
                     format!("unknown exercise kind `{}`", kind.text),
                 )
-                .help(suggest::help_for(&kind.text, KINDS, "kinds"));
+                .help(kind_guess::help(&kind.text, &fields.names()));
             return None;
         }
         Some(read_kind(
@@ -212,8 +226,11 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>, block: &FencedBlock) -> 
         .map(|k| k.text.clone())
         .filter(|k| KINDS.contains(&k.as_ref()));
     let mut known: Vec<&str> = COMMON_FIELDS.to_vec();
-    if let Some(kind) = &this_kind {
-        known.extend(kind_fields(kind));
+    match &this_kind {
+        Some(kind) => known.extend(kind_fields(kind)),
+        // With the kind unknown or missing (reported), no kind's fields are reported as well:
+        // one mistake, one error.
+        None => known.extend(KINDS.iter().flat_map(|kind| kind_fields(kind))),
     }
     let elsewhere = |name: &str| -> Option<String> {
         let this_kind = this_kind.as_deref()?;
@@ -230,6 +247,7 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>, block: &FencedBlock) -> 
         })
     };
     fields.finish(reporter, &known, &elsewhere);
+    prompt_checks::fields_in_prompt(reporter, &block.field_like, &known);
 
     Draft {
         id,

@@ -11,11 +11,16 @@
 //!
 //! Colon fences are the syntax of pandoc's fenced divs and MyST, so many authors have seen them,
 //! and GitHub shows the lines between them as ordinary markdown. Only fences at the start of a
-//! line count, and never inside a code block. Blocks do not nest: an opening line inside an open
-//! block closes the open one (with a diagnostic) so that one slip does not swallow the file.
+//! line count, and never inside a code block or an author's comment (so a block can be commented
+//! out). Blocks do not nest: an opening line inside an open block closes the open one (with a
+//! diagnostic) so that one slip does not swallow the file. `fence_checks` names the slips that
+//! stop a line from being read as a fence (`::::`, an invisible character before `:::`).
 
+use crate::comments;
 use crate::diagnostic::{Code, Help, Reporter};
+use crate::fence_checks;
 use crate::fields::lines_in;
+use crate::prompt_checks;
 use crate::source::Span;
 
 /// A piece of a file's body.
@@ -38,6 +43,9 @@ pub(crate) struct FencedBlock {
     pub fields: Span,
     /// The markdown after the fields, up to the closing line.
     pub body: Span,
+    /// Lines of the body that look like fields (`name: value`), outside code and comments: an
+    /// exercise reports those it knows as written below the blank line.
+    pub field_like: Vec<Span>,
 }
 
 struct Open {
@@ -52,6 +60,7 @@ pub(crate) fn split(reporter: &mut Reporter<'_, '_>, range: Span) -> Vec<Segment
     let mut markdown_start = range.start;
     let mut open: Option<Open> = None;
     let mut code_fence: Option<(char, usize)> = None;
+    let mut in_comment = false;
 
     for (start, line, next_line_start) in lines_in(text, range.clone()) {
         let line_end = start + line.len();
@@ -63,17 +72,31 @@ pub(crate) fn split(reporter: &mut Reporter<'_, '_>, range: Span) -> Vec<Segment
             extend(&mut open, line, start, next_line_start);
             continue;
         }
+        // A `:::` line inside an author's comment is commented out, not a block.
+        if in_comment {
+            in_comment = !line.contains(comments::CLOSE);
+            extend(&mut open, line, start, next_line_start);
+            continue;
+        }
+        // A comment that nothing closes is reported where it is read; here it must not take
+        // every block after it with it.
+        if comments::opens_block_comment(line) && text[next_line_start..].contains(comments::CLOSE)
+        {
+            in_comment = true;
+            extend(&mut open, line, start, next_line_start);
+            continue;
+        }
         if let Some(fence) = opens_code_fence(line) {
             code_fence = Some(fence);
             extend(&mut open, line, start, next_line_start);
             continue;
         }
 
-        let Some(after_colons) = line.strip_prefix(":::") else {
+        let Some((trimmed, trimmed_at)) = fence_checks::fence_line(reporter, start, line) else {
             extend(&mut open, line, start, next_line_start);
+            note_field_like(&mut open, line, start);
             continue;
         };
-        let trimmed = after_colons.trim();
         // MyST writes `:::{exercise}`; accept the braces, but only as a matching pair.
         let braced = trimmed
             .strip_prefix('{')
@@ -101,8 +124,7 @@ pub(crate) fn split(reporter: &mut Reporter<'_, '_>, range: Span) -> Vec<Segment
         } else if markdown_start < start {
             segments.push(Segment::Markdown(markdown_start..start));
         }
-        let name_offset =
-            start + (line.len() - after_colons.trim_start().len()) + usize::from(braced.is_some());
+        let name_offset = start + trimmed_at + usize::from(braced.is_some());
         open = Some(Open {
             block: FencedBlock {
                 name: name.to_string(),
@@ -110,6 +132,7 @@ pub(crate) fn split(reporter: &mut Reporter<'_, '_>, range: Span) -> Vec<Segment
                 opener: start..line_end,
                 fields: next_line_start..next_line_start,
                 body: next_line_start..next_line_start,
+                field_like: Vec::new(),
             },
             in_fields: true,
         });
@@ -148,6 +171,16 @@ fn extend(open: &mut Option<Open>, line: &str, start: usize, next_line_start: us
     }
 }
 
+/// Remembers a line of an open block's body that looks like a field.
+fn note_field_like(open: &mut Option<Open>, line: &str, start: usize) {
+    if let Some(open) = open
+        && !open.in_fields
+        && prompt_checks::field_name(line).is_some()
+    {
+        open.block.field_like.push(start..start + line.len());
+    }
+}
+
 fn report_unclosed(
     reporter: &mut Reporter<'_, '_>,
     block: &FencedBlock,
@@ -167,7 +200,8 @@ fn report_unclosed(
 }
 
 /// A code fence per CommonMark: up to three spaces, then three or more backticks or tildes.
-fn opens_code_fence(line: &str) -> Option<(char, usize)> {
+#[inline]
+pub(crate) fn opens_code_fence(line: &str) -> Option<(char, usize)> {
     let indent = line.len() - line.trim_start_matches(' ').len();
     if indent > 3 {
         return None;
@@ -184,7 +218,9 @@ fn opens_code_fence(line: &str) -> Option<(char, usize)> {
     Some((fence_char, length))
 }
 
-fn closes_code_fence(line: &str, (fence_char, length): (char, usize)) -> bool {
+/// True if `line` closes the code fence that `opens_code_fence` returned.
+#[inline]
+pub(crate) fn closes_code_fence(line: &str, (fence_char, length): (char, usize)) -> bool {
     let trimmed = line.trim_start_matches(' ');
     if line.len() - trimmed.len() > 3 {
         return false;

@@ -10,12 +10,16 @@
 //! name      = letter { letter | digit | "-" | "_" }
 //! ```
 //!
-//! Blank lines are skipped. A value wrapped in matching quotes loses them. Every value keeps its
-//! byte span, so later passes can point at the exact characters that are wrong.
+//! Blank lines and authors' comments (`<!-- ... -->`) are skipped. A value wrapped in matching
+//! quotes loses them. Every value keeps its byte span, so later passes can point at the exact
+//! characters that are wrong. The slips this grammar cannot read (invisible characters, `*`
+//! lists, YAML's `|`, curly quotes) are named by `field_checks`.
 
 use std::borrow::Cow;
 
+use crate::comments::{self, CommentLines};
 use crate::diagnostic::{Code, Help, Reporter};
+use crate::field_checks::{self, Repaired};
 use crate::source::Span;
 use crate::suggest;
 
@@ -60,50 +64,31 @@ pub(crate) fn lines_in(text: &str, range: Span) -> impl Iterator<Item = (usize, 
     })
 }
 
-/// Parses the field lines of `range`. Lines that are not fields are reported and skipped.
+/// Parses the field lines of `range`. Lines that are not fields are reported and skipped, and so
+/// are authors' comments (`<!-- ... -->`).
 pub(crate) fn parse_fields<'a>(reporter: &mut Reporter<'a, '_>, range: Span) -> Vec<Field<'a>> {
     let text: &'a str = reporter.file.text();
     let mut fields: Vec<Field<'a>> = Vec::with_capacity(8);
+    let mut comments = CommentLines::default();
+    // Set after `name: |` (reported): the indented lines below are that field's value.
+    let mut block_below = false;
+    let has_comments = text[range.clone()].contains(comments::OPEN);
     for (start, line, _) in lines_in(text, range) {
-        if line.trim().is_empty() {
-            continue;
-        }
         let indent = line.len() - line.trim_start().len();
         let trimmed = line.trim_start();
+        if trimmed.is_empty() {
+            continue;
+        }
+        if has_comments && comments.skip(reporter, start, line) {
+            continue;
+        }
         let line_span = start..start + line.len();
 
         if let Some(item) = list_item(trimmed) {
-            let item_start = start + indent + (trimmed.len() - item.len());
-            let spanned = unquote(item, item_start);
-            match fields.last_mut() {
-                Some(field) => match &mut field.value {
-                    Value::List(items) => items.push(spanned),
-                    Value::Text(existing) if existing.text.is_empty() => {
-                        field.value = Value::List(vec![spanned]);
-                    }
-                    Value::Text(_) => {
-                        reporter
-                            .error(
-                                Code::MalformedField,
-                                line_span,
-                                format!("`{}` already has a value, so this list item has no field to belong to", field.name),
-                            )
-                            .help(format!(
-                                "either write the value after `{}:` or list items below it, not both",
-                                field.name
-                            ));
-                    }
-                },
-                None => {
-                    reporter
-                        .error(
-                            Code::MalformedField,
-                            line_span,
-                            "this list item has no field above it",
-                        )
-                        .help("start the list with a line such as `options:`");
-                }
-            }
+            // The text follows `- ` (or nothing follows a lone `-`); trailing spaces were trimmed.
+            let item_start = start + indent + if trimmed == "-" { 1 } else { 2 };
+            push_item(reporter, &mut fields, item, item_start, line_span);
+            block_below = false;
             continue;
         }
 
@@ -113,38 +98,52 @@ pub(crate) fn parse_fields<'a>(reporter: &mut Reporter<'a, '_>, range: Span) -> 
                 value: Value::Text(existing),
                 ..
             }) = fields.last_mut()
-            && !existing.text.is_empty()
+            && (!existing.text.is_empty() || block_below)
         {
-            let joined = existing.text.to_mut();
-            joined.push('\n');
-            joined.push_str(trimmed.trim_end());
-            existing.span.end = start + line.trim_end().len();
+            let more = trimmed.trim_end();
+            if existing.text.is_empty() {
+                *existing = Spanned {
+                    text: Cow::Borrowed(more),
+                    span: start + indent..start + indent + more.len(),
+                };
+            } else {
+                let joined = existing.text.to_mut();
+                joined.push('\n');
+                joined.push_str(more);
+                existing.span.end = start + line.trim_end().len();
+            }
+            block_below = false;
             continue;
         }
+        block_below = false;
 
-        match split_field(trimmed) {
-            Some((name, value, value_start)) => {
-                let name_start = start + indent;
-                let name_span = name_start..name_start + name.len();
-                let value_offset = name_start + value_start;
-                let value = unquote(value, value_offset);
-                if let Some(first) = fields.iter().find(|field| field.name == name) {
-                    let (first_line, _) = reporter.file.line_column(first.name_span.start);
-                    reporter
-                        .error(
-                            Code::DuplicateField,
-                            name_span,
-                            format!("`{name}` is given twice; the first is on line {first_line}"),
-                        )
-                        .help("keep one of them and delete the other");
-                    continue;
-                }
-                fields.push(Field {
-                    name,
-                    name_span,
-                    value: Value::Text(value),
-                });
+        if let Some((name, value, value_start)) = split_field(trimmed) {
+            let name_start = start + indent;
+            block_below = push_field(
+                reporter,
+                &mut fields,
+                (name, name_start),
+                (value, name_start + value_start),
+            );
+            continue;
+        }
+        let expects_list = fields.last().is_some_and(|field| match &field.value {
+            Value::List(_) => true,
+            Value::Text(text) => text.text.is_empty(),
+        });
+        match field_checks::repair(reporter, start + indent, trimmed, expects_list) {
+            Some(Repaired::Item { text, at }) => {
+                push_item(reporter, &mut fields, text, at, line_span);
             }
+            Some(Repaired::Field {
+                name,
+                name_at,
+                value,
+                value_at,
+            }) => {
+                block_below = push_field(reporter, &mut fields, (name, name_at), (value, value_at));
+            }
+            Some(Repaired::Skip) => {}
             None => {
                 reporter
                     .error(
@@ -162,7 +161,118 @@ pub(crate) fn parse_fields<'a>(reporter: &mut Reporter<'a, '_>, range: Span) -> 
             }
         }
     }
+    comments.finish(reporter);
+    if has_comments {
+        strip_comments(&mut fields);
+    }
     fields
+}
+
+/// Takes authors' comments out of the values: a field such as `title` is shown as plain text.
+fn strip_comments(fields: &mut [Field<'_>]) {
+    let values = fields.iter_mut().flat_map(|field| match &mut field.value {
+        Value::Text(text) => std::slice::from_mut(text),
+        Value::List(items) => items.as_mut_slice(),
+    });
+    for value in values {
+        if let Some(stripped) = comments::strip(&value.text) {
+            value.text = Cow::Owned(stripped);
+        }
+    }
+}
+
+/// Adds a `name: value` field, each with its offset in the file, or reports it as given twice.
+/// Returns true if the value is one of YAML's block markers (reported), so that the indented
+/// lines below become the value.
+fn push_field<'a>(
+    reporter: &mut Reporter<'a, '_>,
+    fields: &mut Vec<Field<'a>>,
+    (name, name_start): (&'a str, usize),
+    (value, value_offset): (&'a str, usize),
+) -> bool {
+    let name_span = name_start..name_start + name.len();
+    if let Some(first) = fields.iter().find(|field| field.name == name) {
+        let (first_line, _) = reporter.file.line_column(first.name_span.start);
+        reporter
+            .error(
+                Code::DuplicateField,
+                name_span,
+                format!("`{name}` is given twice; the first is on line {first_line}"),
+            )
+            .help("keep one of them and delete the other");
+        return false;
+    }
+    let (value, value_offset) =
+        field_checks::trim_value(reporter, value, value_offset, name, false);
+    let block_marker = field_checks::is_block_marker(value);
+    let value = if block_marker {
+        field_checks::report_block_marker(reporter, name, value, value_offset);
+        Spanned {
+            text: Cow::Borrowed(""),
+            span: value_offset..value_offset,
+        }
+    } else {
+        value_text(reporter, value, value_offset)
+    };
+    fields.push(Field {
+        name,
+        name_span,
+        value: Value::Text(value),
+    });
+    block_marker
+}
+
+/// Adds a list item to the field above it, or reports that there is none to take it.
+fn push_item<'a>(
+    reporter: &mut Reporter<'a, '_>,
+    fields: &mut [Field<'a>],
+    item: &'a str,
+    item_start: usize,
+    line_span: Span,
+) {
+    let Some(field) = fields.last_mut() else {
+        reporter
+            .error(
+                Code::MalformedField,
+                line_span,
+                "this list item has no field above it",
+            )
+            .help("start the list with a line such as `options:`");
+        return;
+    };
+    let (item, item_start) = field_checks::trim_value(reporter, item, item_start, field.name, true);
+    let spanned = value_text(reporter, item, item_start);
+    match &mut field.value {
+        Value::List(items) => items.push(spanned),
+        Value::Text(existing) if existing.text.is_empty() => {
+            field.value = Value::List(vec![spanned]);
+        }
+        Value::Text(_) => {
+            reporter
+                .error(
+                    Code::MalformedField,
+                    line_span,
+                    format!(
+                        "`{}` already has a value, so this list item has no field to belong to",
+                        field.name
+                    ),
+                )
+                .help(format!(
+                    "either write the value after `{}:` or list items below it, not both",
+                    field.name
+                ));
+        }
+    }
+}
+
+/// A value as the model keeps it: matching straight quotes removed (curly ones are reported and
+/// kept, as they are shown). Authors' comments come out once every line is read.
+fn value_text<'a>(reporter: &mut Reporter<'a, '_>, value: &'a str, offset: usize) -> Spanned<'a> {
+    // Most values start with a plain letter and hold no comment: look no further at them.
+    if value.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
+        field_checks::curly_quotes(reporter, value, offset);
+    }
+    unquote(value, offset)
 }
 
 /// The text of a `- item` line, if it is one.
@@ -251,6 +361,15 @@ impl<'a> FieldReader<'a> {
             .iter_mut()
             .find(|field| field.as_ref().is_some_and(|field| field.name == name))?
             .take()
+    }
+
+    /// The names of the fields not yet used, in the order they are written.
+    pub fn names(&self) -> Vec<&'a str> {
+        self.fields
+            .iter()
+            .flatten()
+            .map(|field| field.name)
+            .collect()
     }
 
     /// True if the field is present and not yet used.
@@ -373,7 +492,9 @@ impl<'a> FieldReader<'a> {
     }
 
     /// Reports every field nobody asked for. `known` are the names this place accepts;
-    /// `elsewhere` says, for names that belong somewhere else, where they do belong.
+    /// `elsewhere` says, for names that belong somewhere else, where they do belong. A known
+    /// field nobody asked for (the fields of an exercise whose kind is unknown) is not reported:
+    /// the diagnostic that stopped it being read covers it.
     pub fn finish(
         self,
         reporter: &mut Reporter<'_, '_>,
@@ -381,6 +502,9 @@ impl<'a> FieldReader<'a> {
         elsewhere: &dyn Fn(&str) -> Option<String>,
     ) {
         for field in self.fields.iter().flatten() {
+            if known.contains(&field.name) {
+                continue;
+            }
             if let Some(place) = elsewhere(field.name) {
                 reporter
                     .error(

@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Code, Help, Reporter};
 use crate::fields::{Field, lines_in, parse_fields};
+use crate::invisible;
 use crate::source::Span;
 
 /// A file split into its front matter fields and the body after them.
@@ -40,6 +41,8 @@ pub(crate) fn split<'a>(reporter: &mut Reporter<'a, '_>, required: &[&str]) -> S
 
     match lines.next() {
         Some((_, first, _)) if first.trim_end() == "---" => {}
+        Some((line_start, first, _))
+            if invisible::dashes_line(reporter, line_start, first, "starts") => {}
         _ => {
             reporter
                 .error(
@@ -64,7 +67,10 @@ pub(crate) fn split<'a>(reporter: &mut Reporter<'a, '_>, required: &[&str]) -> S
     let mut first_blank = None;
     for (line_start, line, _) in lines {
         let trimmed = line.trim_end();
-        if trimmed == "---" || trimmed == "..." {
+        if trimmed == "---"
+            || trimmed == "..."
+            || invisible::dashes_line(reporter, line_start, line, "ends")
+        {
             let fields = parse_fields(reporter, fields_start..line_start);
             return Split {
                 fields,

@@ -14,8 +14,9 @@
 //! it keeps its dependencies few and small.
 //!
 //! Parsing runs as a few small passes, each over the output of the last:
-//! 1. per file: size and control characters (`checks`), front matter, `:::` blocks and
-//!    exercise fields (`manifest::read`, `week::read`, `exercise::read`);
+//! 1. per file: size and control characters (`checks`), comments that say TODO (`comments`),
+//!    front matter, `:::` blocks and exercise fields (`manifest::read`, `week::read`,
+//!    `exercise::read`);
 //! 2. across files: week numbering, unique ids, repeated ratings and choices (`checks`);
 //! 3. per file again: markdown converted to the safe [`markdown`] tree, now that every link
 //!    target is known (`manifest::support_lines`, `week::finish`, `exercise::finish`).
@@ -23,15 +24,22 @@
 #![forbid(unsafe_code)]
 
 mod checks;
+mod comments;
 mod diagnostic;
 mod exercise;
+mod fence_checks;
 mod fences;
+mod field_checks;
 mod fields;
 mod front_matter;
+mod invisible;
 mod items;
+mod kind_guess;
 mod manifest;
 pub mod markdown;
+mod markdown_checks;
 mod model;
+mod prompt_checks;
 mod source;
 mod suggest;
 mod week;
@@ -90,6 +98,7 @@ pub fn parse(sources: &Sources) -> Parsed {
     // Pass 1: each file on its own.
     let manifest = checks::size_ok(manifest_file, &mut diagnostics).then(|| {
         checks::control_characters(manifest_file, &mut diagnostics);
+        comments::todo_comments(manifest_file, &mut diagnostics);
         manifest::read(&mut Reporter::new(manifest_file, &mut diagnostics))
     });
     let Some(manifest) = manifest else {
@@ -115,6 +124,7 @@ pub fn parse(sources: &Sources) -> Parsed {
             continue;
         }
         checks::control_characters(file, &mut diagnostics);
+        comments::todo_comments(file, &mut diagnostics);
         let draft = week::read(&mut Reporter::new(file, &mut diagnostics));
         weeks.push((file, draft));
     }

@@ -13,7 +13,9 @@ use std::collections::BTreeMap;
 use pulldown_cmark::{BlockQuoteKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 
+use crate::comments;
 use crate::diagnostic::{Code, Help, Reporter};
+use crate::markdown_checks;
 use crate::source::Span;
 use crate::suggest;
 
@@ -414,6 +416,8 @@ struct Builder<'r, 'a, 'd, 'l> {
     /// How many `Dropped` frames are open: inside one, nothing is kept.
     dropped: usize,
     reported_depth: bool,
+    /// The level of the last heading, to notice a skipped level.
+    last_heading: Option<u8>,
 }
 
 impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
@@ -428,6 +432,7 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
             },
             dropped: 0,
             reported_depth: false,
+            last_heading: None,
         }
     }
 
@@ -454,8 +459,10 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
                     });
                 }
             }
-            Event::Html(_) | Event::InlineHtml(_) => {
-                if !self.dropping() {
+            // An author's comment: for authors, never shown, never an error.
+            Event::Html(html) | Event::InlineHtml(html) => {
+                // An author's comment: for authors, never shown, never an error.
+                if !self.dropping() && !html.starts_with(comments::OPEN) {
                     self.report_html(span);
                 }
             }
@@ -494,6 +501,8 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
         if matches!(top.kind, FrameKind::CodeBlock) {
             top.extra().code.push_str(text);
         } else {
+            markdown_checks::text(self.reporter, text, offset);
+            let top = self.top();
             // The rest of the enclosing element is at most this long, so one allocation holds
             // a paragraph's text however many lines it spans.
             let room = top.end.saturating_sub(offset).max(text.len());
@@ -514,8 +523,10 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
         let span_end = span.end;
         let kind = match tag {
             Tag::HtmlBlock => {
-                if !self.dropping() {
-                    self.report_html(span);
+                if !self.dropping()
+                    && let Some(html) = markdown_checks::html_block(self.reporter, span)
+                {
+                    self.report_html(html);
                 }
                 FrameKind::Dropped
             }
@@ -537,7 +548,11 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
                 FrameKind::Transparent
             }
             Tag::Paragraph => FrameKind::Paragraph,
-            Tag::Heading { level, .. } => FrameKind::Heading(level as u8),
+            Tag::Heading { level, .. } => {
+                let level = level as u8;
+                markdown_checks::heading_level(self.reporter, &mut self.last_heading, level, span);
+                FrameKind::Heading(level)
+            }
             Tag::BlockQuote(None) => FrameKind::Quote,
             Tag::BlockQuote(Some(kind)) => match kind {
                 BlockQuoteKind::Note => FrameKind::Callout(CalloutKind::Note),
@@ -740,6 +755,16 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
             return None;
         };
         match scheme.as_str() {
+            "week" | "exercise"
+                if markdown_checks::malformed_target(
+                    self.reporter,
+                    &scheme,
+                    rest,
+                    span.clone(),
+                ) =>
+            {
+                None
+            }
             "week" => self.week_link(rest, span),
             "exercise" => self.exercise_link(rest, span),
             "settings" if rest.trim().is_empty() => Some(LinkTarget::Settings),

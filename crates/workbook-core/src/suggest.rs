@@ -26,11 +26,20 @@ pub(crate) fn help_for(name: &str, candidates: &[&str], what: &str) -> String {
 
 /// `a`, `b` and `c`.
 pub(crate) fn quoted_list(items: &[&str]) -> String {
+    joined(items, "and")
+}
+
+/// `a`, `b` or `c`.
+pub(crate) fn quoted_either(items: &[&str]) -> String {
+    joined(items, "or")
+}
+
+fn joined(items: &[&str], last_word: &str) -> String {
     let quoted: Vec<String> = items.iter().map(|item| format!("`{item}`")).collect();
     match quoted.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => format!("{} {last_word} {last}", rest.join(", ")),
     }
 }
 

@@ -139,6 +139,22 @@ pub fn shipped_curriculum() -> workbook_core::Parsed {
     workbook_core::parse(&content_sources(&workspace_dir().join("content")))
 }
 
+/// The second curriculum, `tests/curricula/gambling`: a short course of another kind that uses
+/// every feature of the format.
+pub fn example_curriculum() -> workbook_core::Parsed {
+    workbook_core::parse(&content_sources(&example_content_dir()))
+}
+
+/// Where the second curriculum is.
+pub fn example_content_dir() -> PathBuf {
+    workspace_dir().join("tests/curricula/gambling")
+}
+
+/// Where `cargo xtask test` builds the site with the second curriculum.
+pub fn example_site_dir() -> PathBuf {
+    workspace_dir().join("target/sites/gambling")
+}
+
 /// The fixture files of one group folder under `tests/fixtures`, sorted.
 pub fn fixture_files(group: &str) -> Vec<PathBuf> {
     let dir = tests_dir().join("fixtures").join(group);

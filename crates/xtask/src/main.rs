@@ -29,7 +29,13 @@ fn main() -> ExitCode {
         "bench" => bench(&args[1..]),
         "setup" => setup::all(),
         "stage" => stage::stage(),
-        "build" => build_site(),
+        "build" => match args.get(1).map(String::as_str) {
+            None => build_site(),
+            Some("--dist") if args.len() == 3 => build_site_into(&args[2]),
+            Some(_) => Err(Failure::new(format!(
+                "`build` takes no arguments, or `--dist DIR`.\n\n{HELP}"
+            ))),
+        },
         "report" => build_site()
             .and_then(|()| report::sizes())
             .and_then(|()| report::speed()),
@@ -56,7 +62,7 @@ const HELP: &str = "usage: cargo xtask <task>
   serve   check the content and serve the workbook on http://127.0.0.1:8080
   test    run every test (what CI runs)
   bench   the parse benchmark: the core against bare pulldown-cmark
-  build   build the static site into dist/ (release)
+  build   build the static site into dist/ (release); `build --dist DIR` into DIR
   report  the size and speed report: first-load size by part, typing cost in a long answer
   setup   install the pinned tools the other tasks need
   stage   (Trunk's post-build hook) copy the curriculum into the site, write the service worker
@@ -101,6 +107,31 @@ fn build_site() -> Result<(), Failure> {
     setup::web_tools()?;
     step("Building the site into dist/ (release)");
     run_command(trunk().args(["build", "--release"]))
+}
+
+/// Builds the static site into another folder (with the curriculum in `$WORKBOOK_CONTENT`, as
+/// any build), leaving dist/ as it is.
+fn build_site_into(dist: &str) -> Result<(), Failure> {
+    setup::web_tools()?;
+    step(&format!("Building the site into {dist}/ (release)"));
+    run_command(trunk().args(["build", "--release", "--dist", dist]))
+}
+
+/// The second curriculum, a short course of another kind that uses every feature of the format,
+/// and where `cargo xtask test` builds the site with it for its browser tests
+/// (`tests/e2e/other_programme.rs`).
+const EXAMPLE_CONTENT: &str = "tests/curricula/gambling";
+const EXAMPLE_SITE: &str = "target/sites/gambling";
+
+fn build_example_site() -> Result<(), Failure> {
+    step(&format!(
+        "Building the site with the second curriculum ({EXAMPLE_CONTENT}) into {EXAMPLE_SITE}/"
+    ));
+    run_command(
+        trunk()
+            .env("WORKBOOK_CONTENT", run::workspace().join(EXAMPLE_CONTENT))
+            .args(["build", "--release", "--dist", EXAMPLE_SITE]),
+    )
 }
 
 /// Trunk, with the pinned tools on its PATH and the flags the app's wasm is built with.
@@ -157,8 +188,10 @@ fn test() -> Result<(), Failure> {
         "--target",
         "wasm32-unknown-unknown",
     ])?;
-    // The browser tests run against the built site.
+    // The browser tests run against the built sites: the default curriculum's, and the second
+    // curriculum's (the same app; only the content differs).
     build_site()?;
+    build_example_site()?;
     // Everything, with the browser tests in Chromium; then the scenarios that run in every
     // engine, once per other engine, each timed, so the report says what each engine costs.
     let mut timings = Vec::new();
@@ -196,6 +229,8 @@ fn test() -> Result<(), Failure> {
     }
     step("Checking the default curriculum");
     check_content("content", &["--deny-warnings"])?;
+    step("Checking the second curriculum");
+    check_content(EXAMPLE_CONTENT, &["--deny-warnings"])?;
     println!("\nEvery test passed. Time per engine:");
     for (engine, took) in timings {
         let seconds = took.as_secs();

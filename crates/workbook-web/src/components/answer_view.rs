@@ -95,27 +95,29 @@ pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>, currency: &str)
             }
         }
         Answer::Table { rows } => {
-            let (columns, totals) = match kind {
+            let (mut columns, totals) = match kind {
                 Some(ExerciseKind::Worksheet {
                     columns, totals, ..
                 }) => (columns.clone(), *totals),
-                _ => {
-                    // No exercise to say what the columns are: show the stored keys.
-                    let mut keys: Vec<String> =
-                        rows.iter().flat_map(|r| r.keys().cloned()).collect();
-                    workbook_core::insertion_sort_by(&mut keys, |a, b| a < b);
-                    keys.dedup();
-                    let columns = keys
-                        .into_iter()
-                        .map(|key| workbook_core::Column {
-                            label: key.clone(),
-                            id: key,
-                            column_type: workbook_core::ColumnType::Text,
-                        })
-                        .collect();
-                    (columns, Default::default())
-                }
+                _ => (Vec::new(), Default::default()),
             };
+            // Cells under columns the worksheet no longer has (or of an exercise that has gone)
+            // are shown too, under what they were stored by.
+            let mut retired: Vec<String> = rows
+                .iter()
+                .flat_map(|row| row.iter())
+                .filter(|(key, value)| {
+                    !value.trim().is_empty() && !columns.iter().any(|c| &c.id == *key)
+                })
+                .map(|(key, _)| key.clone())
+                .collect();
+            workbook_core::insertion_sort_by(&mut retired, |a, b| a < b);
+            retired.dedup();
+            columns.extend(retired.into_iter().map(|key| workbook_core::Column {
+                label: key.clone(),
+                id: key,
+                column_type: workbook_core::ColumnType::Text,
+            }));
             let filled: Vec<_> = rows
                 .iter()
                 .filter(|r| r.values().any(|v| !v.trim().is_empty()))

@@ -113,9 +113,27 @@ pub fn minutes_text(minutes: u32) -> String {
         1 => "1 hour".into(),
         n => format!("{n} hours"),
     };
+    let minutes_text = match rest {
+        1 => "1 minute".to_string(),
+        m => format!("{m} minutes"),
+    };
     match (hours, rest) {
-        (0, m) => format!("{m} minutes"),
+        (0, _) => minutes_text,
         (_, 0) => hours_text,
-        (_, m) => format!("{hours_text} {m} minutes"),
+        _ => format!("{hours_text} {minutes_text}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::minutes_text;
+
+    #[test]
+    fn durations_read_as_people_say_them() {
+        assert_eq!(minutes_text(1), "1 minute");
+        assert_eq!(minutes_text(5), "5 minutes");
+        assert_eq!(minutes_text(60), "1 hour");
+        assert_eq!(minutes_text(61), "1 hour 1 minute");
+        assert_eq!(minutes_text(135), "2 hours 15 minutes");
     }
 }

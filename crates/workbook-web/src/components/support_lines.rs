@@ -48,7 +48,7 @@ pub fn render(props: &SupportLinesProps) -> Html {
     let others = html! {
         if has_others {
             if has_crisis { <@{sub}>{ "Other support" }</@> }
-            <p>{ "If you feel overwhelmed, at risk, or worried about a child, you can call:" }</p>
+            <p>{ "If you feel overwhelmed or worried, or you want to talk things through, you can call:" }</p>
             { list(false) }
         }
     };

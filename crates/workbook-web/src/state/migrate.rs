@@ -67,11 +67,24 @@ fn entry_fields(raw: &str) -> Option<(u32, String, bool, u64, Value)> {
 /// Converts a stored answer of the label format, with `exercise` as it is now (`None` if it has
 /// gone). `None` when the value is not such an answer.
 pub fn convert(raw: &str, exercise: Option<&Exercise>) -> Option<Converted> {
+    convert_as(raw, exercise, Unmatched::Drop)
+}
+
+/// What a move does with a label that matches nothing in the exercise.
+#[derive(Clone, Copy, PartialEq)]
+enum Unmatched {
+    /// Leave it out (the whole old answer is kept aside first).
+    Drop,
+    /// Keep it, its words standing in for an id, so that showing the old answer shows them.
+    Keep,
+}
+
+fn convert_as(raw: &str, exercise: Option<&Exercise>, unmatched: Unmatched) -> Option<Converted> {
     let (format, kind, done, updated, answer) = entry_fields(raw)?;
     if format != LABEL_FORMAT {
         return None;
     }
-    let (answer, complete) = convert_answer(answer, exercise.map(|e| &e.kind))?;
+    let (answer, complete) = convert_answer(answer, exercise.map(|e| &e.kind), unmatched)?;
     Some(Converted {
         entry: Entry {
             format: ENTRY_FORMAT,
@@ -100,7 +113,11 @@ fn id_for(items: &[Item], label: &str) -> Option<String> {
         .map(|item| item.id.clone())
 }
 
-fn convert_answer(answer: Value, kind: Option<&ExerciseKind>) -> Option<(Answer, bool)> {
+fn convert_answer(
+    answer: Value,
+    kind: Option<&ExerciseKind>,
+    unmatched: Unmatched,
+) -> Option<(Answer, bool)> {
     // Only a rating's values changed shape (from a list by position to a map by id); every other
     // answer reads as before, with labels where ids now go.
     if let Value::Obj(tagged) = &answer
@@ -128,7 +145,12 @@ fn convert_answer(answer: Value, kind: Option<&ExerciseKind>) -> Option<(Answer,
                 Some(id) => {
                     map.insert(id.clone(), value);
                 }
-                None => complete = false,
+                None => {
+                    complete = false;
+                    if unmatched == Unmatched::Keep {
+                        map.insert((position + 1).to_string(), value);
+                    }
+                }
             }
         }
         return Some((Answer::Ratings { values: map }, complete));
@@ -139,7 +161,7 @@ fn convert_answer(answer: Value, kind: Option<&ExerciseKind>) -> Option<(Answer,
         Some(id) => Some(id),
         None => {
             complete = false;
-            None
+            (unmatched == Unmatched::Keep).then(|| label.to_string())
         }
     };
     let converted = match (answer, kind) {
@@ -262,7 +284,7 @@ pub fn load(
             continue;
         };
         let found = curriculum.exercise(exercise).map(|(_, e)| e);
-        if let Some(converted) = convert(&kept.raw, found) {
+        if let Some(converted) = convert_as(&kept.raw, found, Unmatched::Keep) {
             loaded.earlier.push((exercise.to_string(), converted.entry));
         }
     }
@@ -294,10 +316,11 @@ fn write(
     Ok(())
 }
 
-/// For showing an answer kept aside in the label format (its words are its labels): the answer
-/// as it reads now, with a rating's positions as the exercise's statements where they still are.
+/// For showing an answer kept aside in the label format: what still matches under its id (so it
+/// shows the exercise's words), and everything else word for word as it was stored, with a
+/// rating's positions as the exercise's statements where they still are.
 pub fn for_display(raw: &str, exercise: Option<&Exercise>) -> Option<Answer> {
-    convert(raw, exercise).map(|converted| converted.entry.answer)
+    convert_as(raw, exercise, Unmatched::Keep).map(|converted| converted.entry.answer)
 }
 
 #[cfg(test)]
@@ -551,6 +574,79 @@ pub(crate) mod tests {
         assert!(again.legacy.is_empty(), "moved once");
         assert_eq!(again.entries.len(), 2);
         assert_eq!(again.entries["motives"], entries["motives"]);
+    }
+
+    #[test]
+    fn an_answer_kept_aside_is_shown_with_the_words_that_no_longer_match() {
+        let curriculum = curriculum();
+        let store = MemoryStore::default();
+        store
+            .set(
+                &answer_key("c", "motives"),
+                &old(
+                    "checklist",
+                    r#"{"checklist":{"ticked":["Boredom","Feeling alone"],"other_ticked":false,"other":""}}"#,
+                ),
+            )
+            .expect("set");
+        store
+            .set(
+                &answer_key("c", "sheet"),
+                &old(
+                    "worksheet",
+                    r#"{"table":{"rows":[{"What happened":"A row","What I felt":"Tired"}]}}"#,
+                ),
+            )
+            .expect("set");
+        store
+            .set(
+                &answer_key("c", "mood"),
+                &old("rating", r#"{"ratings":{"values":[3,4,5]}}"#),
+            )
+            .expect("set");
+        let loaded = super::load(&store, &curriculum).expect("loads");
+        let earlier: BTreeMap<String, Answer> = loaded
+            .earlier
+            .into_iter()
+            .map(|(id, entry)| (id, entry.answer))
+            .collect();
+        assert_eq!(
+            earlier["motives"],
+            Answer::Checklist {
+                ticked: vec!["bored".into(), "Feeling alone".into()],
+                other_ticked: false,
+                other: String::new()
+            },
+            "what matches shows the exercise's words; what does not, its own"
+        );
+        let Answer::Table { rows } = &earlier["sheet"] else {
+            panic!("a table")
+        };
+        assert_eq!(rows[0].get("what").map(String::as_str), Some("A row"));
+        assert_eq!(
+            rows[0].get("What I felt").map(String::as_str),
+            Some("Tired")
+        );
+        let Answer::Ratings { values } = &earlier["mood"] else {
+            panic!("ratings")
+        };
+        assert_eq!(
+            values
+                .iter()
+                .map(|(k, v)| (k.as_str(), *v))
+                .collect::<Vec<_>>(),
+            vec![("3", 5), ("hope", 4), ("mood", 3)],
+            "a value beyond the statements is shown under its position"
+        );
+        // And the current answers lose nothing that matched.
+        assert_eq!(
+            loaded.entries["motives"].answer,
+            Answer::Checklist {
+                ticked: vec!["bored".into()],
+                other_ticked: false,
+                other: String::new()
+            }
+        );
     }
 
     #[test]

@@ -83,6 +83,31 @@ const TOKENS: &[&str] = &[
     "](exercise:)",
     "####",
     "##",
+    // The format for any programme: ids, questionnaires, repeats, amounts, conditions.
+    " {#",
+    "{#a}",
+    " {#a}",
+    "{#}",
+    "}",
+    " = 2",
+    " = -1",
+    "kind: questionnaire\n",
+    "responses:\n",
+    "items:\n",
+    "reverse: ",
+    "bands:\n",
+    "  - 0-3 Low {#low}\n",
+    "show-total: yes\n",
+    "repeats: 1, 6, 12\n",
+    ": money\n",
+    ": number\n",
+    "totals: entries and columns\n",
+    "whole-course: yes\n",
+    "show-if: ",
+    "show-if: a is yes\n",
+    " includes ",
+    " at least 7\n",
+    "kind: diary\n",
 ];
 
 /// Every diagnostic points at a real place in a file it names.
@@ -130,7 +155,8 @@ fn check_manifest(text: &str) {
     assert_well_formed(&sources, &parsed);
 }
 
-/// Real modules to mutate: the shipped weeks and the passing fixtures' week files.
+/// Real modules to mutate: the shipped weeks, the second curriculum's weeks and the passing
+/// fixtures' week files.
 fn seeds() -> &'static [String] {
     static SEEDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     SEEDS.get_or_init(read_seeds)
@@ -145,6 +171,17 @@ fn read_seeds() -> Vec<String> {
             .and_then(|n| n.to_str())
             .unwrap_or_default();
         if name.starts_with("week-") {
+            seeds.push(std::fs::read_to_string(&path).expect("readable"));
+        }
+    }
+    let example = workspace_dir().join("tests/curricula/gambling");
+    for entry in std::fs::read_dir(example).expect("the second curriculum exists") {
+        let path = entry.expect("readable").path();
+        if path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("week-"))
+        {
             seeds.push(std::fs::read_to_string(&path).expect("readable"));
         }
     }

@@ -1,7 +1,7 @@
 //! `cargo xtask stage`: Trunk's post-build hook. Copies the curriculum into the site being built,
 //! writes the web app manifest (with the curriculum's neutral `app-name`), the service worker
-//! that lists every file of the site and, in a release build, the compressed copies of the app's
-//! files (see `precompress`).
+//! that lists every file of the site and, in a release build, the minified JavaScript glue (see
+//! `minify`) and the compressed copies of the app's files (see `precompress`).
 //!
 //! The curriculum stays markdown in the built site (`dist/content/*.md`), so a deployer can
 //! replace it without a Rust toolchain; the app fetches and parses it at start-up.
@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 
 use workbook_core::{GUIDE_FILE, MANIFEST_FILE, Sources};
 
-use crate::precompress;
 use crate::run::{Failure, workspace};
+use crate::{minify, precompress};
 
 /// The folder in the site that holds the curriculum.
 pub const CONTENT_IN_SITE: &str = "content";
@@ -27,9 +27,13 @@ pub fn stage() -> Result<(), Failure> {
     let curriculum = copy_curriculum(&content, &staging.join(CONTENT_IN_SITE))?;
     add_content_security_policy(&staging)?;
     write_web_app_manifest(&staging, &curriculum.app_name)?;
+    // Minifying and compressing take seconds: not on every rebuild of a live preview.
+    let release = std::env::var("TRUNK_PROFILE").as_deref() == Ok("release");
+    if release {
+        minify::minify_glue(&staging)?;
+    }
     write_service_worker(&staging)?;
-    // Compressing the wasm hard takes seconds: not on every rebuild of a live preview.
-    if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+    if release {
         precompress::precompress(&staging)?;
     }
     Ok(())

@@ -6,12 +6,19 @@
 //! - `kinds/`: valid content; it must parse with no diagnostics at all, and the expectation is
 //!   the parsed weeks as JSON (the whole curriculum when the fixture brings its own manifest).
 //!   Together they must use every exercise kind.
+//!
+//! And what the participant's app reads from every fixture and curriculum, its build of the core
+//! having no advice to authors (`lints`), is written down in
+//! `fixtures/participant-reading.expected.txt` for the core's own test of that build.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
 use workbook_core::{Code, KINDS, parse};
-use workbook_tests::{check_expectation, fixture_files, fixture_sources, workspace_dir};
+use workbook_tests::{
+    PARTICIPANT_READING, check_expectation, every_source, fixture_files, fixture_sources,
+    participant_reading, tests_dir, workspace_dir,
+};
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
@@ -71,6 +78,32 @@ fn kind_fixtures_parse_cleanly_into_the_expected_model() {
             + "\n";
         check_expectation(&expected_path(fixture, "expected.json"), &actual)
     });
+}
+
+/// The participant's app reads every fixture and curriculum into the same curriculum, with the
+/// same diagnostics less the advice to authors: `crates/workbook-core/tests/without_lints.rs`
+/// checks its build of the core against what this writes down from the full one.
+#[test]
+fn what_the_participants_build_must_read_is_written_down() {
+    let actual = participant_reading(&workspace_dir());
+    let expected = tests_dir().join("fixtures").join(PARTICIPANT_READING);
+    if let Err(failure) = check_expectation(&expected, &actual) {
+        panic!("{failure}");
+    }
+}
+
+/// Advice to authors, which the participant's build leaves out, is only ever a warning: no
+/// error goes missing there.
+#[test]
+fn advice_to_authors_is_only_ever_a_warning() {
+    for (name, sources) in every_source(&workspace_dir()) {
+        for diagnostic in parse(&sources).diagnostics {
+            assert!(
+                !(diagnostic.code.is_lint() && diagnostic.is_error()),
+                "{name}: advice to authors must never be an error: {diagnostic}"
+            );
+        }
+    }
 }
 
 #[test]

@@ -153,6 +153,19 @@ fn the_authors_guide_explains_every_code_kind_and_field() {
             "content/README.md does not explain the code `{code}` in its table"
         );
     }
+    // The guide names the advice a built site leaves out: exactly the lint codes.
+    let advice = guide
+        .split_once("change nothing the workbook reads:")
+        .and_then(|(_, rest)| rest.split_once("\n\n"))
+        .map(|(list, _)| list)
+        .expect("content/README.md lists the advice a built site leaves out");
+    for code in Code::ALL {
+        assert_eq!(
+            advice.contains(&format!("`{code}`")),
+            code.is_lint(),
+            "content/README.md's list of the advice a built site leaves out is wrong about `{code}`"
+        );
+    }
     for kind in KINDS {
         assert!(
             guide.contains(&format!("### `{kind}`")),

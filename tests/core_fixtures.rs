@@ -6,12 +6,19 @@
 //! - `kinds/`: valid content; it must parse with no diagnostics at all, and the expectation is
 //!   the parsed weeks as JSON (the whole curriculum when the fixture brings its own manifest).
 //!   Together they must use every exercise kind.
+//!
+//! And what the participant's app reads from every fixture and curriculum, its build of the core
+//! having no advice to authors (`lints`), is written down in
+//! `fixtures/participant-reading.expected.txt` for the core's own test of that build.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
 use workbook_core::{Code, KINDS, parse};
-use workbook_tests::{check_expectation, fixture_files, fixture_sources, workspace_dir};
+use workbook_tests::{
+    PARTICIPANT_READING, check_expectation, every_source, fixture_files, fixture_sources,
+    participant_reading, tests_dir, workspace_dir,
+};
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
@@ -73,6 +80,32 @@ fn kind_fixtures_parse_cleanly_into_the_expected_model() {
     });
 }
 
+/// The participant's app reads every fixture and curriculum into the same curriculum, with the
+/// same diagnostics less the advice to authors: `crates/workbook-core/tests/without_lints.rs`
+/// checks its build of the core against what this writes down from the full one.
+#[test]
+fn what_the_participants_build_must_read_is_written_down() {
+    let actual = participant_reading(&workspace_dir());
+    let expected = tests_dir().join("fixtures").join(PARTICIPANT_READING);
+    if let Err(failure) = check_expectation(&expected, &actual) {
+        panic!("{failure}");
+    }
+}
+
+/// Advice to authors, which the participant's build leaves out, is only ever a warning: no
+/// error goes missing there.
+#[test]
+fn advice_to_authors_is_only_ever_a_warning() {
+    for (name, sources) in every_source(&workspace_dir()) {
+        for diagnostic in parse(&sources).diagnostics {
+            assert!(
+                !(diagnostic.code.is_lint() && diagnostic.is_error()),
+                "{name}: advice to authors must never be an error: {diagnostic}"
+            );
+        }
+    }
+}
+
 #[test]
 fn every_diagnostic_code_has_a_failing_fixture() {
     let mut seen = BTreeSet::new();
@@ -118,6 +151,19 @@ fn the_authors_guide_explains_every_code_kind_and_field() {
         assert!(
             guide.contains(&format!("| `{}` |", code.as_str())),
             "content/README.md does not explain the code `{code}` in its table"
+        );
+    }
+    // The guide names the advice a built site leaves out: exactly the lint codes.
+    let advice = guide
+        .split_once("change nothing the workbook reads:")
+        .and_then(|(_, rest)| rest.split_once("\n\n"))
+        .map(|(list, _)| list)
+        .expect("content/README.md lists the advice a built site leaves out");
+    for code in Code::ALL {
+        assert_eq!(
+            advice.contains(&format!("`{code}`")),
+            code.is_lint(),
+            "content/README.md's list of the advice a built site leaves out is wrong about `{code}`"
         );
     }
     for kind in KINDS {

@@ -16,15 +16,14 @@
 //! filler text up to N bytes, for limits that a hand-written fixture cannot reach. Expectations live beside each fixture and are rewritten from the
 //! actual output when the environment variable `UPDATE_EXPECT=1` is set.
 
+mod sources;
+
 use std::path::{Path, PathBuf};
 
-use workbook_core::{MANIFEST_FILE, Sources};
-
-/// The marker that starts a file inside a fixture.
-const FILE_MARKER: &str = "//- ";
-
-/// The marker that pads the current file to a size.
-const PAD_MARKER: &str = "//! pad ";
+pub use sources::{
+    PARTICIPANT_READING, content_sources, default_manifest, every_source, fixture_sources,
+    participant_reading, split_fixture,
+};
 
 /// The folder of the integration tests (this crate's root).
 pub fn tests_dir() -> PathBuf {
@@ -37,59 +36,6 @@ pub fn workspace_dir() -> PathBuf {
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(tests_dir)
-}
-
-/// Splits a fixture into `(path, text)` pairs, in order.
-pub fn split_fixture(fixture: &str) -> Vec<(String, String)> {
-    let mut files: Vec<(String, String)> = Vec::new();
-    for line in fixture.split_inclusive('\n') {
-        if let Some(path) = line.strip_prefix(FILE_MARKER) {
-            files.push((path.trim().to_string(), String::new()));
-        } else if let Some(size) = line.strip_prefix(PAD_MARKER) {
-            let size: usize = size
-                .trim()
-                .parse()
-                .expect("`//! pad` takes a number of bytes");
-            if let Some((_, text)) = files.last_mut() {
-                let filler = "Filler text. ";
-                while text.len() + filler.len() <= size {
-                    text.push_str(filler);
-                }
-                text.push('\n');
-            }
-        } else if let Some((_, text)) = files.last_mut() {
-            text.push_str(line);
-        }
-    }
-    files
-}
-
-/// The manifest a fixture gets when it brings none.
-pub fn default_manifest(week_files: &[&str]) -> String {
-    let weeks: String = week_files.iter().map(|f| format!("  - {f}\n")).collect();
-    format!(
-        "---\nid: fixture\ntitle: Fixture\nlanguage: en-GB\nversion: 1\nquick-exit: https://www.bbc.co.uk/weather\nweeks:\n{weeks}---\n\n\
-         ::: support-line\nname: Test line\nnumber: 0800 000 000\nhours: Any time\ncrisis: yes\nconfidential: Everything you say.\nnot-confidential: Nothing.\n:::\n\n\
-         ::: grounding\nBreathe slowly.\n:::\n\n::: wind-down\nRest a while.\n:::\n"
-    )
-}
-
-/// The sources of a fixture, with a default manifest added when it has none.
-pub fn fixture_sources(fixture: &str) -> Sources {
-    let files = split_fixture(fixture);
-    let mut sources = Sources::new();
-    let weeks: Vec<&str> = files
-        .iter()
-        .map(|(path, _)| path.as_str())
-        .filter(|path| path.starts_with("week-") && path.ends_with(".md"))
-        .collect();
-    if !weeks.is_empty() && !files.iter().any(|(path, _)| path == MANIFEST_FILE) {
-        sources.insert(MANIFEST_FILE, default_manifest(&weeks));
-    }
-    for (path, text) in files {
-        sources.insert(path, text);
-    }
-    sources
 }
 
 /// Compares `actual` with the expectation file. With `UPDATE_EXPECT=1`, writes it instead.
@@ -113,25 +59,6 @@ pub fn check_expectation(expected_path: &Path, actual: &str) -> Result<(), Strin
         "{} differs (UPDATE_EXPECT=1 rewrites it):\n--- expected\n{expected}\n--- actual\n{actual}",
         expected_path.display()
     ))
-}
-
-/// Every markdown file of a content folder, as the CLI reads it (the authors' guide included;
-/// the parser ignores it).
-pub fn content_sources(dir: &Path) -> Sources {
-    let mut sources = Sources::new();
-    let entries =
-        std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
-    for path in entries.flatten().map(|entry| entry.path()) {
-        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-            continue;
-        };
-        if name.ends_with(".md") {
-            let text = std::fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-            sources.insert(name, text);
-        }
-    }
-    sources
 }
 
 /// The shipped curriculum, `content/`, parsed.

@@ -1,13 +1,14 @@
 //! Checks that look across files: file hygiene, week numbering, exercise ids, exercises that
-//! repeat earlier ones, and a crisis line where there are sensitive exercises. Each is one small function over drafts, so each concern stays readable.
+//! repeat earlier ones, and `show-if` conditions. Each is one small function over drafts, so each
+//! concern stays readable. (The advice that looks across files, such as a crisis line where there
+//! are sensitive exercises, is in `lints`.)
 
 use std::collections::BTreeMap;
 
 use crate::diagnostic::Severity;
 use crate::diagnostic::{Code, Diagnostic, Help, Reporter};
 use crate::exercise::Draft;
-use crate::manifest::ManifestDraft;
-use crate::model::{ExerciseKind, Item, SupportLine, Test, Week};
+use crate::model::{ExerciseKind, Item, Test};
 use crate::source::{SourceFile, Span};
 use crate::suggest;
 use crate::week::WeekDraft;
@@ -325,33 +326,6 @@ pub(crate) fn repeated_exercises(exercises: &[Located<'_>], out: &mut Vec<Diagno
     }
 }
 
-/// A curriculum with sensitive exercises needs a line that is open at any hour for someone in
-/// crisis: the support panel shows it first, and the steps around those exercises point to it.
-pub(crate) fn crisis_line(
-    manifest_file: &SourceFile,
-    manifest: &ManifestDraft<'_>,
-    lines: &[SupportLine],
-    weeks: &[Week],
-    out: &mut Vec<Diagnostic>,
-) {
-    let sensitive = weeks
-        .iter()
-        .flat_map(|week| &week.exercises)
-        .any(|exercise| exercise.sensitive);
-    let Some((first, _)) = manifest.support_lines.first() else {
-        return; // `no-support-lines` has said so already.
-    };
-    if sensitive && !lines.iter().any(|line| line.crisis) {
-        Reporter::new(manifest_file, out)
-            .warning(
-                Code::NoCrisisLine,
-                first.opener.clone(),
-                "the curriculum has sensitive exercises, but no support line is marked for a crisis",
-            )
-            .help("add `crisis: yes` to a line that is open at any hour, such as Samaritans (116 123 in the UK); the support panel then shows it first");
-    }
-}
-
 /// The ids of two lists, as sorted sets.
 fn sorted(ids: &[String]) -> Vec<&str> {
     let mut ids: Vec<&str> = ids.iter().map(String::as_str).collect();
@@ -542,20 +516,4 @@ fn test_word(test: &Test) -> &'static str {
 /// The ids of a list, for "did you mean".
 fn ids(items: &[Item]) -> Vec<&str> {
     items.iter().map(|i| i.id.as_str()).collect()
-}
-
-/// In a curriculum that is in use, a list whose ids are derived from its labels loses its
-/// answers to "earlier versions" when a label is reworded: say so, once per list.
-pub(crate) fn derived_ids(exercises: &[Located<'_>], out: &mut Vec<Diagnostic>) {
-    for located in exercises {
-        for span in &located.draft.derived_ids {
-            Reporter::new(located.file, out)
-                .warning(
-                    Code::DerivedIds,
-                    span.clone(),
-                    "this list has entries without ids, and the curriculum is in use",
-                )
-                .help("write an id after each entry, such as `- Feeling lonely {#lonely}`, so a later change of words keeps participants' answers with it");
-        }
-    }
 }

@@ -6,23 +6,18 @@
 //! among fields (and comments inside a value), and `fences` does not open a block inside a
 //! comment, so a whole exercise can be commented out. What this module reports:
 //!
-//! - a comment that says TODO or VERIFY (a warning, so `workbook check --deny-warnings` fails
-//!   until the work is done: `workbook new` and `workbook init` write such placeholders);
 //! - a comment that is never closed, which hides everything after it;
 //! - words after a comment on a line that starts with one, which markdown hides with it.
+//!
+//! A comment that says TODO or VERIFY is advice to authors, in `lints`.
 
-use crate::diagnostic::{Code, Diagnostic, Help, Reporter};
-use crate::fences::{closes_code_fence, opens_code_fence};
-use crate::fields::lines_in;
-use crate::source::{SourceFile, Span};
+use crate::diagnostic::{Code, Help, Reporter};
+use crate::source::Span;
 
 /// What opens a comment.
 pub(crate) const OPEN: &str = "<!--";
 /// What closes one.
 pub(crate) const CLOSE: &str = "-->";
-
-/// The words that mark a comment as work still to do, compared without regard to case.
-const MARKERS: [&str; 2] = ["todo", "verify"];
 
 /// What a piece of text that may start with a comment holds.
 #[derive(Debug, PartialEq, Eq)]
@@ -79,7 +74,7 @@ pub(crate) fn opens_block_comment(line: &str) -> bool {
 /// `value` without the comments in it, if it has any: a field such as `title` is shown as plain
 /// text, so a note to authors must come out of it here. White space is tidied where a comment
 /// was. An unclosed comment is left as it is (and reported where the value is read as markdown,
-/// or by [`todo_comments`] if it says TODO).
+/// or by `lints::todo_comments` if it says TODO).
 #[inline(never)]
 pub(crate) fn strip(value: &str) -> Option<String> {
     if !value.contains(OPEN) {
@@ -188,114 +183,6 @@ impl CommentLines {
     }
 }
 
-/// Warns about every comment in the file that says TODO or VERIFY (as a word, in any case). Code
-/// blocks and `code` spans are passed over: a comment shown as code is an example, not a note.
-pub(crate) fn todo_comments(file: &SourceFile, out: &mut Vec<Diagnostic>) {
-    let text = file.text();
-    // Most files hold no comment, and few hold a `<` at all: a one-byte search says so fastest.
-    let bytes = text.as_bytes();
-    if !memchr::memchr_iter(b'<', bytes).any(|at| bytes[at..].starts_with(OPEN.as_bytes())) {
-        return;
-    }
-    let mut reporter = Reporter::new(file, out);
-    let mut code_fence = None;
-    // Nothing before this offset is looked at again: it was inside the last comment.
-    let mut resume = 0;
-    for (start, line, next_line_start) in lines_in(text, 0..text.len()) {
-        if next_line_start <= resume {
-            continue;
-        }
-        if start >= resume {
-            if let Some(fence) = code_fence {
-                if closes_code_fence(line, fence) {
-                    code_fence = None;
-                }
-                continue;
-            }
-            if let Some(fence) = opens_code_fence(line) {
-                code_fence = Some(fence);
-                continue;
-            }
-        }
-        let mut from = resume.saturating_sub(start);
-        while let Some(found) = line[from..].find(OPEN) {
-            let open = from + found;
-            from = open + OPEN.len();
-            // An odd number of backticks before it: the comment is inside a `code` span.
-            if line[..open].bytes().filter(|b| *b == b'`').count() % 2 == 1 {
-                continue;
-            }
-            let end = comment_end(text, start + open, start + line.len());
-            report_marker(&mut reporter, start + open, &text[start + open..end]);
-            resume = end;
-            if end > start + line.len() {
-                break;
-            }
-            from = end - start;
-        }
-    }
-}
-
-/// Where the comment opened at `open` ends: after its `-->`, or, when another comment opens
-/// first or none closes it, at `line_end` (an unclosed comment's note is its own line).
-fn comment_end(text: &str, open: usize, line_end: usize) -> usize {
-    let close = text[open + 2..].find(CLOSE).map(|c| open + 2 + c);
-    let next_open = text[open + OPEN.len()..]
-        .find(OPEN)
-        .map(|o| open + OPEN.len() + o);
-    match (close, next_open) {
-        (Some(close), Some(next)) if close < next => close + CLOSE.len(),
-        (Some(close), None) => close + CLOSE.len(),
-        _ => line_end,
-    }
-}
-
-/// Warns if the comment starting at `offset` holds a marker word.
-fn report_marker(reporter: &mut Reporter<'_, '_>, offset: usize, comment: &str) {
-    let Some((at, word)) = marker_word(comment) else {
-        return;
-    };
-    let (message, help) = if word.eq_ignore_ascii_case("todo") {
-        (
-            format!("this comment says `{word}`: something here is still to be written"),
-            "do what the comment asks, then delete the comment",
-        )
-    } else {
-        (
-            format!("this comment says `{word}`: something here is still to be checked"),
-            "check what the comment asks against its source (for a support line, the service's own website), then delete the comment",
-        )
-    };
-    reporter
-        .warning(
-            Code::TodoComment,
-            offset + at..offset + at + word.len(),
-            message,
-        )
-        .help(help);
-}
-
-/// The first whole word of `text` that is a marker, and where it starts. Words are runs of
-/// ASCII letters and digits, which the markers are (and which keeps Unicode's tables out of the
-/// browser's download).
-fn marker_word(text: &str) -> Option<(usize, &str)> {
-    let mut word_start = None;
-    let ends = text.bytes().chain(std::iter::once(b' ')).enumerate();
-    for (at, byte) in ends {
-        if byte.is_ascii_alphanumeric() {
-            word_start.get_or_insert(at);
-            continue;
-        }
-        if let Some(from) = word_start.take() {
-            let word = &text[from..at];
-            if MARKERS.iter().any(|m| word.eq_ignore_ascii_case(m)) {
-                return Some((from, word));
-            }
-        }
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -321,35 +208,5 @@ mod tests {
         );
         assert_eq!(strip("a <!-- x --> b").as_deref(), Some("a b"));
         assert_eq!(strip("a <!-- open").as_deref(), Some("a <!-- open"));
-    }
-
-    #[test]
-    fn marker_words_are_whole_words_in_any_case() {
-        assert_eq!(marker_word(" TODO: x"), Some((1, "TODO")));
-        assert_eq!(marker_word("please verify this"), Some((7, "verify")));
-        assert_eq!(marker_word("todos and verified"), None);
-        assert_eq!(marker_word("ToDo"), Some((0, "ToDo")));
-    }
-
-    fn todos(text: &str) -> Vec<String> {
-        let file = SourceFile::new("t.md", text);
-        let mut out = Vec::new();
-        todo_comments(&file, &mut out);
-        out.iter().map(ToString::to_string).collect()
-    }
-
-    #[test]
-    fn finds_todo_comments_but_not_in_code() {
-        assert_eq!(todos("a <!-- TODO --> b\n").len(), 1);
-        assert_eq!(todos("<!--\nfirst\nVERIFY the number\n-->\n").len(), 1);
-        // An unclosed comment's note is its own line (and `unclosed-comment` is reported).
-        assert!(todos("<!-- VERIFY\nmore")[0].starts_with("t.md:1:6: warning[todo-comment]"));
-        assert!(todos("<!--\nVERIFY").is_empty());
-        assert!(todos("```\n<!-- TODO -->\n```\n").is_empty());
-        assert!(todos("`<!-- TODO -->`\n").is_empty());
-        assert!(todos("<!-- fine -->\n").is_empty());
-        // An unclosed comment followed by another: each is read on its own.
-        assert_eq!(todos("<!-- a\n\n<!-- TODO -->\n").len(), 1);
-        assert!(todos("<!-- a\n\n<!-- TODO -->\n")[0].starts_with("t.md:3:6:"));
     }
 }

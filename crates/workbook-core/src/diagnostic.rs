@@ -19,7 +19,7 @@ pub enum Severity {
 }
 
 macro_rules! codes {
-    ($($variant:ident = $name:literal: $summary:literal,)*) => {
+    ($($variant:ident = $name:literal $([$lint:ident])?: $summary:literal,)*) => {
         /// The stable name of each kind of problem. The names never change once published, so
         /// authors and tools can rely on them.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -43,10 +43,20 @@ macro_rules! codes {
             pub fn from_name(name: &str) -> Option<Code> {
                 match name { $($name => Some(Code::$variant),)* _ => None }
             }
+
+            /// True for the codes of advice to authors (marked `[lint]` in the table below):
+            /// always warnings, and never a change to the parsed curriculum. Only a build with
+            /// the `lints` feature reports them; the participant's app is built without it.
+            pub fn is_lint(self) -> bool {
+                match self { $(Code::$variant => codes!(@lint $($lint)?),)* }
+            }
         }
     };
+    (@lint lint) => { true };
+    (@lint) => { false };
 }
 
+// `[lint]` marks advice to authors, which only the `lints` feature compiles in (see `lints.rs`).
 codes! {
     MissingManifest = "missing-manifest": "The content folder has no curriculum.md.",
     MissingFrontMatter = "missing-front-matter": "A file does not start with a front matter block between `---` lines.",
@@ -60,10 +70,10 @@ codes! {
     InvalidId = "invalid-id": "An id is not made of lowercase letters, digits and hyphens.",
     DuplicateId = "duplicate-id": "Two exercises share one id.",
     MissingWeekFile = "missing-week-file": "The manifest lists a week file that does not exist.",
-    UnlistedFile = "unlisted-file": "A markdown file in the content folder is not listed in the manifest.",
+    UnlistedFile = "unlisted-file" [lint]: "A markdown file in the content folder is not listed in the manifest.",
     NoWeeks = "no-weeks": "The manifest lists no weeks.",
     NoSupportLines = "no-support-lines": "The manifest has no support lines.",
-    NoCrisisLine = "no-crisis-line": "The curriculum has sensitive exercises, but no support line is marked as open at any hour for a crisis.",
+    NoCrisisLine = "no-crisis-line" [lint]: "The curriculum has sensitive exercises, but no support line is marked as open at any hour for a crisis.",
     UnsafeQuickExit = "unsafe-quick-exit": "The quick-exit destination is not a plain https address.",
     DuplicateWeek = "duplicate-week": "Two week files have the same week number.",
     WeekOutOfOrder = "week-out-of-order": "Week numbers do not go up in the order the manifest lists them.",
@@ -82,26 +92,26 @@ codes! {
     MissingGrounding = "missing-grounding": "A sensitive exercise has no grounding or wind-down step to show.",
     BadRepeat = "bad-repeat": "A rating, choice or questionnaire says it repeats an exercise it cannot be compared with.",
     BadCondition = "bad-condition": "A `show-if` condition names something that does not exist, asks the wrong kind of exercise, or can never be met.",
-    DerivedIds = "derived-ids": "A list in a curriculum that is in use has no ids, so rewording a label would move answers to earlier versions.",
-    NoExercises = "no-exercises": "A week has no exercises.",
+    DerivedIds = "derived-ids" [lint]: "A list in a curriculum that is in use has no ids, so rewording a label would move answers to earlier versions.",
+    NoExercises = "no-exercises" [lint]: "A week has no exercises.",
     // Format slips that used to pass silently or with a misleading diagnostic.
-    TodoComment = "todo-comment": "An author's comment says TODO or VERIFY: something is still to be done or checked.",
+    TodoComment = "todo-comment" [lint]: "An author's comment says TODO or VERIFY: something is still to be done or checked.",
     UnclosedComment = "unclosed-comment": "An author's comment `<!--` is not closed with `-->`.",
     TextAfterComment = "text-after-comment": "Words follow a comment on a line that starts with one, so they are hidden.",
     FieldInPrompt = "field-in-prompt": "A field is written in the prompt, below the blank line that ends the fields.",
     YamlBlockMarker = "yaml-block-marker": "A field's value is YAML's `|` or `>`, which the workbook would show as it is.",
-    CurlyQuotes = "curly-quotes": "A value is wrapped in curly quotes, which are shown (straight quotes are removed).",
+    CurlyQuotes = "curly-quotes" [lint]: "A value is wrapped in curly quotes, which are shown (straight quotes are removed).",
     MalformedLink = "malformed-link": "A link to a week or an exercise is written in a form the workbook cannot follow.",
     FootnoteNotAllowed = "footnote-not-allowed": "Content contains a footnote, which the workbook does not show as one.",
     BlockNotAtLineStart = "block-not-at-line-start": "A `:::` line is inside a quote or a list item, or indented, so its block is not read.",
-    ContentNoteNotSensitive = "content-note-not-sensitive": "An exercise has a content note but is not marked sensitive.",
-    SkippedHeadingLevel = "skipped-heading-level": "A heading is more than one level below the heading before it.",
+    ContentNoteNotSensitive = "content-note-not-sensitive" [lint]: "An exercise has a content note but is not marked sensitive.",
+    SkippedHeadingLevel = "skipped-heading-level" [lint]: "A heading is more than one level below the heading before it.",
     InvisibleCharacter = "invisible-character": "An invisible character (a tab, a non-breaking or zero-width space, a byte-order mark) changes how a line is read.",
     TooManyColons = "too-many-colons": "A block's opening or closing line has four or more colons.",
     WrongListMarker = "wrong-list-marker": "A list among the fields uses `*`, `+` or `1.` where the format needs `- `.",
     RawHtml = "raw-html": "Content contains raw HTML, which the workbook never shows.",
     UnsafeLink = "unsafe-link": "A link whose address could run code or leave the workbook unsafely.",
-    InsecureLink = "insecure-link": "A link to a plain `http:` address.",
+    InsecureLink = "insecure-link" [lint]: "A link to a plain `http:` address.",
     BrokenLink = "broken-link": "A link to a week or exercise that does not exist.",
     ImageNotAllowed = "image-not-allowed": "Content contains an image.",
     UnknownCallout = "unknown-callout": "A callout type the workbook does not show.",

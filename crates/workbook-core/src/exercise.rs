@@ -99,6 +99,10 @@ pub(crate) struct Draft<'a> {
     /// The condition, as read, with where it is written.
     pub show_if: Option<(Condition, Span)>,
     /// Lists whose ids were derived from their labels (for curricula that are in use).
+    #[cfg_attr(
+        not(feature = "lints"),
+        expect(dead_code, reason = "read only by the `lints` feature's advice")
+    )]
     pub derived_ids: Vec<Span>,
     pub body: Span,
     pub opener: Span,
@@ -175,16 +179,11 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>, block: &FencedBlock) -> 
         }
         minutes
     });
-    // A `sensitive` that is neither yes nor no is reported; a content note is then not judged.
-    let reported = reporter.out.len();
-    let sensitive = fields.flag(reporter, "sensitive");
-    let sensitive_unclear = reporter.out.len() > reported;
+    let sensitive = fields.yes_no(reporter, "sensitive");
     let content_note = fields.text(reporter, "content-note");
-    prompt_checks::content_note_needs_sensitive(
-        reporter,
-        sensitive || sensitive_unclear,
-        content_note.as_ref(),
-    );
+    #[cfg(feature = "lints")]
+    crate::lints::content_note_needs_sensitive(reporter, sensitive, content_note.as_ref());
+    let sensitive = sensitive.unwrap_or(false);
     let guidance = fields.text(reporter, "guidance");
     let grounding = fields.text(reporter, "grounding");
     let wind_down = fields.text(reporter, "wind-down");

@@ -4,8 +4,10 @@
 //! - invisible characters before a line, in a field's name, around its colon or after a list
 //!   item's `-` (and at either end of a value);
 //! - lists written with `*`, `+` or `1.` where the fields need `- `;
-//! - YAML's block markers (`guidance: |`), which the workbook would show as a `|`;
-//! - curly quotes around a value, which are shown where straight ones are removed.
+//! - YAML's block markers (`guidance: |`), which the workbook would show as a `|`.
+//!
+//! (Curly quotes around a value, which are shown where straight ones are removed, are advice to
+//! authors, in `lints`: the value is read as it is written either way.)
 //!
 //! Each slip is reported once, and the line is then read as the author meant it, so that one
 //! pasted character or habit from YAML gives one diagnostic, not a trail of them.
@@ -200,37 +202,6 @@ fn trim_zero_width<'v>(
         }
     }
     (trimmed, offset + start)
-}
-
-/// Warns about curly quotes around the whole of a value: straight quotes there are removed,
-/// but curly ones (which word processors type) are shown.
-#[inline(never)]
-pub(crate) fn curly_quotes(reporter: &mut Reporter<'_, '_>, value: &str, offset: usize) {
-    // Every curly quote starts with the byte 0xE2 in UTF-8.
-    if value.as_bytes().first() != Some(&0xE2) {
-        return;
-    }
-    let mut chars = value.chars();
-    let (Some(first), Some(last)) = (chars.next(), chars.next_back()) else {
-        return;
-    };
-    let double = matches!(first, '“' | '”' | '„') && matches!(last, '”' | '“');
-    let single = matches!(first, '‘' | '’' | '‚') && matches!(last, '’' | '‘');
-    if !(double || single) {
-        return;
-    }
-    // The quotes as written: a curly quote is three bytes in UTF-8.
-    let quotes = format!("{}…{}", &value[..3], &value[value.len() - 3..]);
-    let straight = if double { "\"…\"" } else { "'…'" };
-    reporter
-        .warning(
-            Code::CurlyQuotes,
-            offset..offset + value.len(),
-            format!("the curly quotes {quotes} around this value are shown to participants"),
-        )
-        .help(format!(
-            "delete them, or type straight quotes ({straight}), which the workbook removes"
-        ));
 }
 
 /// YAML's markers for text on the lines below: `|`, `>`, and their `-` and `+` forms.

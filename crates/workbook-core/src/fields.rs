@@ -13,7 +13,8 @@
 //! Blank lines and authors' comments (`<!-- ... -->`) are skipped. A value wrapped in matching
 //! quotes loses them. Every value keeps its byte span, so later passes can point at the exact
 //! characters that are wrong. The slips this grammar cannot read (invisible characters, `*`
-//! lists, YAML's `|`, curly quotes) are named by `field_checks`.
+//! lists, YAML's `|`) are named by `field_checks`; curly quotes, which it reads as they are
+//! written, by `lints`.
 
 use std::borrow::Cow;
 
@@ -212,7 +213,9 @@ fn push_field<'a>(
             span: value_offset..value_offset,
         }
     } else {
-        value_text(reporter, value, value_offset)
+        #[cfg(feature = "lints")]
+        crate::lints::curly_quotes(reporter, value, value_offset);
+        unquote(value, value_offset)
     };
     fields.push(Field {
         name,
@@ -241,7 +244,9 @@ fn push_item<'a>(
         return;
     };
     let (item, item_start) = field_checks::trim_value(reporter, item, item_start, field.name, true);
-    let spanned = value_text(reporter, item, item_start);
+    #[cfg(feature = "lints")]
+    crate::lints::curly_quotes(reporter, item, item_start);
+    let spanned = unquote(item, item_start);
     match &mut field.value {
         Value::List(items) => items.push(spanned),
         Value::Text(existing) if existing.text.is_empty() => {
@@ -263,16 +268,6 @@ fn push_item<'a>(
                 ));
         }
     }
-}
-
-/// A value as the model keeps it: matching straight quotes removed (curly ones are reported and
-/// kept, as they are shown). Authors' comments come out once every line is read.
-fn value_text<'a>(reporter: &mut Reporter<'a, '_>, value: &'a str, offset: usize) -> Spanned<'a> {
-    // Most values start with a plain letter and hold no comment: look no further at them.
-    if value.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
-        field_checks::curly_quotes(reporter, value, offset);
-    }
-    unquote(value, offset)
 }
 
 /// The text of a `- item` line, if it is one.
@@ -305,7 +300,9 @@ fn split_field(line: &str) -> Option<(&str, &str, usize)> {
     Some((name, rest.trim(), value_start))
 }
 
-/// Removes one pair of matching surrounding quotes, keeping the span on the inner text.
+/// A value as the model keeps it: one pair of matching straight quotes around it removed, keeping
+/// the span on the inner text (curly ones are kept, as they are shown; `lints` warns of them).
+/// Authors' comments come out once every line is read.
 fn unquote(value: &str, offset: usize) -> Spanned<'_> {
     let value = value.trim_end();
     for quote in ['"', '\''] {
@@ -445,12 +442,21 @@ impl<'a> FieldReader<'a> {
 
     /// A `yes`/`no` field (also `true`/`false`); absent means `no`.
     pub fn flag(&mut self, reporter: &mut Reporter<'_, '_>, name: &str) -> bool {
-        let Some(value) = self.text(reporter, name) else {
-            return false;
-        };
+        self.yes_no(reporter, name).unwrap_or(false)
+    }
+
+    /// [`FieldReader::flag`], but `None` when the value is neither yes nor no (which is
+    /// reported), for a check that should then say nothing more.
+    pub fn yes_no(&mut self, reporter: &mut Reporter<'_, '_>, name: &str) -> Option<bool> {
+        if !self.has(name) {
+            return Some(false);
+        }
+        let value = self.text(reporter, name)?;
         match value.text.as_ref() {
-            yes if yes.eq_ignore_ascii_case("yes") || yes.eq_ignore_ascii_case("true") => true,
-            no if no.eq_ignore_ascii_case("no") || no.eq_ignore_ascii_case("false") => false,
+            yes if yes.eq_ignore_ascii_case("yes") || yes.eq_ignore_ascii_case("true") => {
+                Some(true)
+            }
+            no if no.eq_ignore_ascii_case("no") || no.eq_ignore_ascii_case("false") => Some(false),
             _ => {
                 reporter
                     .error(
@@ -459,7 +465,7 @@ impl<'a> FieldReader<'a> {
                         format!("`{name}` must be `yes` or `no`, not `{}`", value.text),
                     )
                     .help(format!("write `{name}: yes` or `{name}: no`"));
-                false
+                None
             }
         }
     }

@@ -14,12 +14,20 @@
 //! it keeps its dependencies few and small.
 //!
 //! Parsing runs as a few small passes, each over the output of the last:
-//! 1. per file: size and control characters (`checks`), comments that say TODO (`comments`),
+//! 1. per file: size and control characters (`checks`), comments that say TODO (`lints`),
 //!    front matter, `:::` blocks and exercise fields (`manifest::read`, `week::read`,
 //!    `exercise::read`);
 //! 2. across files: week numbering, unique ids, repeated ratings and choices (`checks`);
 //! 3. per file again: markdown converted to the safe [`markdown`] tree, now that every link
 //!    target is known (`manifest::support_lines`, `week::finish`, `exercise::finish`).
+//!
+//! ## Features
+//!
+//! - `lints` (on by default): the advice to authors, the codes [`Code::is_lint`] names, such as
+//!   a comment that says TODO or a skipped heading level. They are only ever warnings and never
+//!   change what is read. The participant's app turns the feature off to keep them out of its
+//!   download: it reads any content into the same [`Curriculum`] and reports the same errors and
+//!   other warnings, without these.
 
 #![forbid(unsafe_code)]
 
@@ -35,6 +43,8 @@ mod front_matter;
 mod invisible;
 mod items;
 mod kind_guess;
+#[cfg(feature = "lints")]
+mod lints;
 mod manifest;
 pub mod markdown;
 mod markdown_checks;
@@ -98,7 +108,8 @@ pub fn parse(sources: &Sources) -> Parsed {
     // Pass 1: each file on its own.
     let manifest = checks::size_ok(manifest_file, &mut diagnostics).then(|| {
         checks::control_characters(manifest_file, &mut diagnostics);
-        comments::todo_comments(manifest_file, &mut diagnostics);
+        #[cfg(feature = "lints")]
+        lints::todo_comments(manifest_file, &mut diagnostics);
         manifest::read(&mut Reporter::new(manifest_file, &mut diagnostics))
     });
     let Some(manifest) = manifest else {
@@ -124,27 +135,13 @@ pub fn parse(sources: &Sources) -> Parsed {
             continue;
         }
         checks::control_characters(file, &mut diagnostics);
-        comments::todo_comments(file, &mut diagnostics);
+        #[cfg(feature = "lints")]
+        lints::todo_comments(file, &mut diagnostics);
         let draft = week::read(&mut Reporter::new(file, &mut diagnostics));
         weeks.push((file, draft));
     }
-    for file in sources.iter() {
-        let path = file.path();
-        let listed = path == MANIFEST_FILE
-            || path == GUIDE_FILE
-            || manifest.weeks.iter().any(|w| w.text == path);
-        if !listed && path.ends_with(".md") {
-            Reporter::new(file, &mut diagnostics)
-                .warning(
-                    Code::UnlistedFile,
-                    0..0,
-                    "this file is not listed in curriculum.md, so it is not part of the workbook",
-                )
-                .help(format!(
-                    "add `- {path}` to the `weeks:` list in curriculum.md, or delete the file"
-                ));
-        }
-    }
+    #[cfg(feature = "lints")]
+    lints::unlisted_files(sources, &manifest, &mut diagnostics);
 
     // Pass 2: across files.
     let week_refs: Vec<(&SourceFile, &week::WeekDraft)> =
@@ -173,9 +170,8 @@ pub fn parse(sources: &Sources) -> Parsed {
     };
     checks::repeated_exercises(&located, &mut diagnostics);
     checks::conditions(&located, &mut diagnostics);
-    if manifest.in_use {
-        checks::derived_ids(&located, &mut diagnostics);
-    }
+    #[cfg(feature = "lints")]
+    lints::derived_ids(&manifest, &located, &mut diagnostics);
     drop(located);
 
     // Pass 3: markdown, with links checked against the whole curriculum.
@@ -206,7 +202,8 @@ pub fn parse(sources: &Sources) -> Parsed {
         })
         .collect::<Vec<Week>>();
 
-    checks::crisis_line(
+    #[cfg(feature = "lints")]
+    lints::crisis_line(
         manifest_file,
         &manifest,
         &support_lines,

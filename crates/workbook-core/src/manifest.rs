@@ -64,6 +64,10 @@ pub(crate) struct ManifestDraft<'a> {
     pub app_name: String,
     pub currency: String,
     /// Whether participants use the curriculum already (lists without ids are then warned of).
+    #[cfg_attr(
+        not(feature = "lints"),
+        expect(dead_code, reason = "read only by the `lints` feature's advice")
+    )]
     pub in_use: bool,
     /// The listed week files.
     pub weeks: Vec<Spanned<'a>>,

@@ -417,6 +417,7 @@ struct Builder<'r, 'a, 'd, 'l> {
     dropped: usize,
     reported_depth: bool,
     /// The level of the last heading, to notice a skipped level.
+    #[cfg(feature = "lints")]
     last_heading: Option<u8>,
 }
 
@@ -432,6 +433,7 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
             },
             dropped: 0,
             reported_depth: false,
+            #[cfg(feature = "lints")]
             last_heading: None,
         }
     }
@@ -550,7 +552,8 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
             Tag::Paragraph => FrameKind::Paragraph,
             Tag::Heading { level, .. } => {
                 let level = level as u8;
-                markdown_checks::heading_level(self.reporter, &mut self.last_heading, level, span);
+                #[cfg(feature = "lints")]
+                crate::lints::heading_level(self.reporter, &mut self.last_heading, level, span);
                 FrameKind::Heading(level)
             }
             Tag::BlockQuote(None) => FrameKind::Quote,
@@ -782,9 +785,8 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
                 url: dest.to_string(),
             }),
             "http" => {
-                self.reporter
-                    .warning(Code::InsecureLink, span, "this link uses plain `http:`")
-                    .help("use the site's `https:` address so nobody can read or change the page on its way");
+                #[cfg(feature = "lints")]
+                crate::lints::insecure_link(self.reporter, span);
                 Some(LinkTarget::External {
                     url: dest.to_string(),
                 })

@@ -1,7 +1,7 @@
 //! Markdown that reads one way to its author and another to the workbook: a link with a space in
 //! its address, a footnote, a `:::` block inside a quote or a list item, a list item or heading
-//! whose marker is followed by an invisible space, a comment that hides text, a heading that
-//! skips a level.
+//! whose marker is followed by an invisible space, a comment that hides text. (A heading that
+//! skips a level and a plain `http:` link are advice to authors, in `lints`.)
 //!
 //! pulldown-cmark does not fail on any of these: it turns them into plain text (or hides them),
 //! so the participant sees `[x](week: 3)` or `[^1]` as written, or never sees an exercise. The
@@ -70,37 +70,6 @@ pub(crate) fn html_block(reporter: &mut Reporter<'_, '_>, span: Span) -> Option<
             }
         }
     }
-}
-
-/// Warns when a heading is more than one level below the heading before it in the same reading
-/// or prompt (`##` then `####`): screen readers move through a page by its heading levels, and
-/// a skipped level reads as a missing section.
-pub(crate) fn heading_level(
-    reporter: &mut Reporter<'_, '_>,
-    previous: &mut Option<u8>,
-    level: u8,
-    span: Span,
-) {
-    if let Some(before) = *previous
-        && level > before + 1
-    {
-        let hashes = |n: u8| "#".repeat(usize::from(n));
-        reporter
-            .warning(
-                Code::SkippedHeadingLevel,
-                span.start..span.start + usize::from(level),
-                format!(
-                    "this heading is `{}`, but the heading before it is `{}`, so a level is skipped",
-                    hashes(level),
-                    hashes(before)
-                ),
-            )
-            .help(format!(
-                "use `{}` here; people who use screen readers move through a page by its heading levels",
-                hashes(before + 1)
-            ));
-    }
-    *previous = Some(level);
 }
 
 /// An internal link whose address is empty or a word where a number goes: `week:`,

@@ -1,10 +1,8 @@
-//! Checks of an exercise that look at its prompt or at how its fields go together: a field
-//! written below the blank line that ends the fields (so it is shown as text, and the exercise
-//! goes without it), and a content note on an exercise that is not marked sensitive (so it is
-//! shown without the steps that protect people).
+//! Checks of an exercise that look at its prompt: a field written below the blank line that ends
+//! the fields (so it is shown as text, and the exercise goes without it). (A content note on an
+//! exercise that is not marked sensitive is advice to authors, in `lints`.)
 
 use crate::diagnostic::{Code, Help, Reporter};
-use crate::fields::Spanned;
 use crate::source::Span;
 
 /// Reports each line of a prompt that is a field this exercise knows (`known`), such as
@@ -57,26 +55,6 @@ fn name_before_colon(trimmed: &str) -> Option<&str> {
     }
     let spaced = matches!(bytes.get(length + 1), None | Some(b' ' | b'\t'));
     spaced.then(|| &trimmed[..length])
-}
-
-/// Warns about a content note on an exercise that is not marked `sensitive: yes`: the workbook
-/// shows the note, but not the steps around a sensitive exercise (asking whether now is a good
-/// time, grounding before, winding down and the support lines after).
-pub(crate) fn content_note_needs_sensitive(
-    reporter: &mut Reporter<'_, '_>,
-    sensitive: bool,
-    content_note: Option<&Spanned<'_>>,
-) {
-    let Some(note) = content_note.filter(|_| !sensitive) else {
-        return;
-    };
-    reporter
-        .warning(
-            Code::ContentNoteNotSensitive,
-            note.span.clone(),
-            "this exercise has a content note but is not marked `sensitive: yes`, so it is shown without the steps that protect people",
-        )
-        .help("add `sensitive: yes`, so the workbook asks whether now is a good time and offers the grounding and wind-down steps; or delete the note if the exercise is not sensitive");
 }
 
 #[cfg(test)]

@@ -31,6 +31,10 @@ pub(crate) struct WeekDraft<'a> {
     pub minutes: Option<u32>,
     pub sections: Vec<DraftSection<'a>>,
     /// The first line, for diagnostics about the week as a whole.
+    #[cfg_attr(
+        not(feature = "lints"),
+        expect(dead_code, reason = "read only by the `lints` feature's advice")
+    )]
     pub anchor: Span,
 }
 
@@ -140,6 +144,8 @@ pub(crate) fn finish(
     links: &LinkIndex,
     defaults: &SensitiveDefaults<'_>,
 ) -> Week {
+    #[cfg(feature = "lints")]
+    crate::lints::no_exercises(reporter, &draft);
     let mut week = Week {
         number: draft.number().unwrap_or(0),
         title: draft.title,
@@ -149,7 +155,6 @@ pub(crate) fn finish(
         content: Vec::new(),
         exercises: Vec::new(),
     };
-    let mut saw_exercise = false;
     for section in draft.sections {
         match section {
             DraftSection::Reading(span) => {
@@ -159,7 +164,6 @@ pub(crate) fn finish(
                 }
             }
             DraftSection::Exercise(draft) => {
-                saw_exercise = true;
                 if let Some(exercise) = exercise::finish(reporter, *draft, links, defaults) {
                     week.content.push(Section::Exercise {
                         id: exercise.id.clone(),
@@ -168,11 +172,6 @@ pub(crate) fn finish(
                 }
             }
         }
-    }
-    if !saw_exercise {
-        reporter
-            .warning(Code::NoExercises, draft.anchor, "this week has no exercises")
-            .help("add at least one `::: exercise` block, so there is something to do between sessions");
     }
     week
 }

@@ -80,7 +80,9 @@ fn serve() -> Result<(), Failure> {
     let _ = check_content(&content.to_string_lossy(), &[]);
     step("Serving the workbook at http://127.0.0.1:8080 (Ctrl+C stops it)");
     let mut trunk = trunk();
-    trunk.arg("serve");
+    // With the core's advice to authors (`lints`), which participants' builds leave out, so the
+    // preview's problems page shows every warning `workbook check` gives.
+    trunk.args(["serve", "--features", "lints"]);
     // Trunk.toml watches content/; a curriculum elsewhere is watched too.
     if !content.starts_with(run::workspace().join("content")) {
         trunk.arg("--watch").arg(&content);
@@ -180,14 +182,37 @@ fn test() -> Result<(), Failure> {
         "-D",
         "warnings",
     ])?;
-    step("Building the core for the browser (wasm32)");
+    // The workspace builds the core with its advice to authors (`lints`); the participant's app
+    // builds it without, which must lint cleanly and read all content the same (less the advice).
+    step("Linting the core as the participant's app builds it (without `lints`)");
+    cargo(&[
+        "clippy",
+        "--package",
+        "workbook-core",
+        "--no-default-features",
+        "--all-targets",
+        "--quiet",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
+    step("Building the core for the browser (wasm32), as the participant's app builds it");
     cargo(&[
         "build",
         "--quiet",
         "--package",
         "workbook-core",
+        "--no-default-features",
         "--target",
         "wasm32-unknown-unknown",
+    ])?;
+    step("Testing the core as the participant's app builds it: it reads everything the same");
+    cargo(&[
+        "test",
+        "--quiet",
+        "--package",
+        "workbook-core",
+        "--no-default-features",
     ])?;
     // The browser tests run against the built sites: the default curriculum's, and the second
     // curriculum's (the same app; only the content differs).

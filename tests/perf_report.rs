@@ -20,6 +20,19 @@ use std::time::Duration;
 use harness::{Browser, DEFAULT_WAIT, Engine, StaticServer, Viewport};
 use serde_json::{Value as Json, json};
 
+/// `cargo xtask report --quick` (what the test command runs, to prove the report still works)
+/// sets this: a tenth of the keystrokes and saves, one unlock. Its numbers are not for reading.
+const QUICK: &str = "PERF_REPORT_QUICK";
+
+fn quick() -> bool {
+    std::env::var_os(QUICK).is_some()
+}
+
+/// `n`, or a tenth of it (at least 3) in the quick form.
+fn scaled(n: usize) -> usize {
+    if quick() { (n / 10).max(3) } else { n }
+}
+
 const KEYSTROKES: usize = 300;
 const LONG_ANSWER_WORDS: usize = 10_000;
 
@@ -133,7 +146,7 @@ async fn lock_and_time_a_sealed_save(browser: &Browser, server: &StaticServer) -
     browser.goto(&server.url(EXERCISE)).await;
     browser.wait_for_selector(SELECTOR, DEFAULT_WAIT).await;
     let mut times = Vec::new();
-    for _ in 0..SEALED_SAVES {
+    for _ in 0..scaled(SEALED_SAVES) {
         let time = browser
             .execute_async(TIME_SEALED_SAVE, vec![json!(SELECTOR)])
             .await;
@@ -149,7 +162,7 @@ async fn time_unlocks(browser: &Browser) -> Vec<f64> {
     // The page is still at the exercise, unlocked: each reload locks it (the address then hides
     // the exercise), and unlocking brings the exercise back.
     browser.wait_for_selector(SELECTOR, DEFAULT_WAIT).await;
-    for _ in 0..UNLOCKS {
+    for _ in 0..if quick() { 1 } else { UNLOCKS } {
         browser.reload().await;
         browser
             .wait_for_selector("#passphrase", Duration::from_secs(30))
@@ -173,7 +186,7 @@ fn summary(mut costs: Vec<f64>) -> (f64, f64, f64) {
 
 async fn measure(browser: &Browser, selector: &str) -> Vec<f64> {
     let costs = browser
-        .execute_async(MEASURE, vec![json!(selector), json!(KEYSTROKES)])
+        .execute_async(MEASURE, vec![json!(selector), json!(scaled(KEYSTROKES))])
         .await;
     serde_json::from_value(costs).expect("a list of costs")
 }
@@ -287,9 +300,13 @@ async fn main() {
         (median, p95)
     };
     println!(
-        "Typing cost per keystroke, {KEYSTROKES} keystrokes each, ms of main-thread work \
-         (median and p95; each engine on this machine, side by side in one run):"
+        "Typing cost per keystroke, {} keystrokes each, ms of main-thread work \
+         (median and p95; each engine on this machine, side by side in one run):",
+        scaled(KEYSTROKES)
     );
+    if quick() {
+        println!("  (quick form, from {QUICK}: too few runs for the numbers to mean anything)");
+    }
     println!("  {:<34}{header}", "");
     println!("  {:<34}{}", "", "    median        p95 ".repeat(all.len()));
     row("short answer", &|m| typing(&m.short));
@@ -310,14 +327,18 @@ async fn main() {
         let (median, _, max) = summary(times.to_vec());
         (median, max)
     };
-    row(&format!("one sealed save ({SEALED_SAVES} saves)"), &|m| {
-        slow(&m.sealed_save)
-    });
+    row(
+        &format!("one sealed save ({} saves)", scaled(SEALED_SAVES)),
+        &|m| slow(&m.sealed_save),
+    );
     row("deriving the keys (PBKDF2, 5 runs)", &|m| {
         slow(&m.derivation)
     });
     row(
-        &format!("unlocking, passphrase to answer ({UNLOCKS})"),
+        &format!(
+            "unlocking, passphrase to answer ({})",
+            if quick() { 1 } else { UNLOCKS }
+        ),
         &|m| slow(&m.unlock),
     );
     println!(

@@ -12,6 +12,7 @@
 
 mod minify;
 mod precompress;
+mod readme;
 mod report;
 mod run;
 mod setup;
@@ -37,10 +38,15 @@ fn main() -> ExitCode {
                 "`build` takes no arguments, or `--dist DIR`.\n\n{HELP}"
             ))),
         },
-        "report" => build_site()
-            .and_then(|()| report::sizes())
-            .and_then(|()| report::speed()),
+        "report" => match args.get(1).map(String::as_str) {
+            None => report(false),
+            Some("--quick") => report(true),
+            Some(_) => Err(Failure::new(format!(
+                "`report` takes no arguments, or `--quick`.\n\n{HELP}"
+            ))),
+        },
         "sizes" => report::sizes(),
+        "readme" => readme::try_all(),
         "help" | "--help" | "-h" => {
             println!("{}", HELP);
             Ok(())
@@ -61,10 +67,12 @@ fn main() -> ExitCode {
 const HELP: &str = "usage: cargo xtask <task>
 
   serve   check the content and serve the workbook on http://127.0.0.1:8080
-  test    run every test (what CI runs)
+  test    run every test (what CI runs), then every command the README documents, quickly
   bench   the parse benchmark: the core against bare pulldown-cmark
   build   build the static site into dist/ (release); `build --dist DIR` into DIR
-  report  the size and speed report: first-load size by part, typing cost in a long answer
+  report  the size and speed report: first-load size by part, typing cost in a long answer;
+          `report --quick` with a tenth of the runs (the test command runs it, to prove it works)
+  readme  try every command the README documents, quickly (the end of `test`)
   setup   install the pinned tools the other tasks need
   stage   (Trunk's post-build hook) copy the curriculum into the site, write the service worker
           and, in a release build, .gz and .br copies of the app's files
@@ -257,13 +265,17 @@ fn test() -> Result<(), Failure> {
     check_content("content", &["--deny-warnings"])?;
     step("Checking the second curriculum");
     check_content(EXAMPLE_CONTENT, &["--deny-warnings"])?;
-    println!("\nEvery test passed. Time per engine:");
+    // Last, so a broken README command never hides a failing test.
+    let started = std::time::Instant::now();
+    readme::try_all()?;
+    timings.push(("README", started.elapsed()));
+    println!("\nEvery test passed, and every command the README documents works. Time taken:");
     for (engine, took) in timings {
         let seconds = took.as_secs();
-        let note = if engine == "Chromium" {
-            " (the whole browser suite, and every test that needs no browser)"
-        } else {
-            " (the scenarios that run in every engine)"
+        let note = match engine {
+            "Chromium" => " (the whole browser suite, and every test that needs no browser)",
+            "README" => " (the README's commands, quickly: serve, bench, report, fuzz, the CLI)",
+            _ => " (the scenarios that run in every engine)",
         };
         println!(
             "  {engine:<9}{:>3} min {:>2} s{note}",
@@ -272,6 +284,13 @@ fn test() -> Result<(), Failure> {
         );
     }
     Ok(())
+}
+
+/// The size report and the speed report, after building the site.
+fn report(quick: bool) -> Result<(), Failure> {
+    build_site()
+        .and_then(|()| report::sizes())
+        .and_then(|()| report::speed(quick))
 }
 
 fn bench(args: &[String]) -> Result<(), Failure> {

@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::precompress::{brotli, gzip};
-use crate::run::{Failure, cargo, workspace};
+use crate::run::{Failure, run_command, workspace};
 
 /// The ceiling for everything a first visit downloads, gzipped: no change may grow past it.
 pub const FIRST_LOAD_CEILING_GZIP: usize = 360 * 1024;
@@ -131,14 +131,20 @@ fn kb(bytes: usize) -> f64 {
     bytes as f64 / 1024.0
 }
 
-/// Runs the browser speed report.
-pub fn speed() -> Result<(), Failure> {
-    cargo(&[
+/// Runs the browser speed report; `quick` with a tenth of the runs, only to prove it works.
+pub fn speed(quick: bool) -> Result<(), Failure> {
+    let cargo_path = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let mut command = std::process::Command::new(cargo_path);
+    command.args([
         "run",
         "--quiet",
         "--package",
         "workbook-tests",
         "--example",
         "perf_report",
-    ])
+    ]);
+    if quick {
+        command.env("PERF_REPORT_QUICK", "1");
+    }
+    run_command(&mut command)
 }

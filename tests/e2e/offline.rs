@@ -4,21 +4,12 @@
 //! which caches the site while the first visit runs. A participant who opens the workbook later
 //! on a train, or in a room with no signal, still has it.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crate::harness::browser::APP_STARTED;
 use crate::harness::server::list;
 use crate::harness::{APP_START, Browser, StaticServer};
 use crate::in_every_engine;
-
-/// Holds once a service worker controls this origin and has finished installing (its cache is
-/// filled: `install` waits for `cache.addAll`).
-const SERVICE_WORKER_ACTIVE: &str = "navigator.serviceWorker.getRegistration().then((registration) => \
-    registration !== undefined && registration.active !== null \
-    && registration.active.state === 'activated')";
-
-/// How long the service worker may take to install: it downloads the whole site once.
-const SERVICE_WORKER_INSTALL: Duration = Duration::from_secs(30);
 
 in_every_engine! {
     async fn a_reload_shows_the_workbook_when_the_network_is_gone(engine: Engine) {
@@ -26,19 +17,7 @@ in_every_engine! {
         let browser = Browser::phone_in(engine).await;
         browser.open_app(&server).await;
 
-        if let Err(last) = browser
-            .try_wait_for_js(SERVICE_WORKER_ACTIVE, SERVICE_WORKER_INSTALL)
-            .await
-        {
-            let report = browser.failure_report().await;
-            panic!(
-                "no service worker was active {SERVICE_WORKER_INSTALL:?} after the first visit \
-                 ({last}): the app must register `sw.js` (navigator.serviceWorker.register) for the \
-                 workbook to open offline.\n\
-                 FIXME: the first, stub app does not register it; this test passes once it does.\n\
-                 {report}"
-            );
-        }
+        browser.wait_for_service_worker().await;
 
         server.set_offline(true);
         let offline_since = Instant::now();
@@ -78,9 +57,7 @@ in_every_engine! {
         let server = StaticServer::serve_dist();
         let browser = Browser::phone_in(engine).await;
         browser.open_app(&server).await;
-        browser
-            .wait_for_js(SERVICE_WORKER_ACTIVE, SERVICE_WORKER_INSTALL)
-            .await;
+        browser.wait_for_service_worker().await;
 
         server.set_offline(true);
         browser.reload().await;

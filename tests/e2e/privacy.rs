@@ -10,7 +10,8 @@ use crate::harness::server::list;
 use crate::harness::{Browser, StaticServer, assert_only_origin};
 use crate::in_every_engine;
 
-/// How long without a request counts as "the page has finished starting".
+/// How long without a request counts as "the page has finished starting" (once the service
+/// worker has installed, which fetches the whole site once).
 const SETTLED: Duration = Duration::from_secs(1);
 
 /// How long the idle page is watched for requests.
@@ -21,6 +22,7 @@ in_every_engine! {
         let server = StaticServer::serve_dist();
         let browser = Browser::phone_in(engine).await;
         browser.open_app(&server).await;
+        browser.wait_for_service_worker().await;
         server.wait_until_quiet(SETTLED, Duration::from_secs(20));
 
         let requests = browser.network_requests().await;
@@ -39,6 +41,7 @@ in_every_engine! {
         let server = StaticServer::serve_dist();
         let browser = Browser::phone_in(engine).await;
         browser.open_app(&server).await;
+        browser.wait_for_service_worker().await;
         server.wait_until_quiet(SETTLED, Duration::from_secs(20));
 
         let settled = Instant::now();
@@ -68,6 +71,7 @@ in_every_engine! {
         let server = StaticServer::serve_dist();
         let browser = Browser::desktop_in(engine).await;
         browser.open_app(&server).await;
+        browser.wait_for_service_worker().await;
         server.wait_until_quiet(SETTLED, Duration::from_secs(20));
         let settled = Instant::now();
         let mark = browser.network_mark().await;

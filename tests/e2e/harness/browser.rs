@@ -44,6 +44,15 @@ pub const APP_STARTED: &str = "location.protocol.startsWith('http') \
     && document.body !== null && document.body.innerText.trim().length > 0 \
     && document.querySelector('[aria-busy=\"true\"]') === null";
 
+/// Holds once a service worker controls this origin and has finished installing (its cache is
+/// filled: `install` waits for `cache.addAll`, which fetches the whole site once).
+pub const SERVICE_WORKER_ACTIVE: &str = "navigator.serviceWorker.getRegistration().then((registration) => \
+    registration !== undefined && registration.active !== null \
+    && registration.active.state === 'activated')";
+
+/// How long the service worker may take to install: it downloads the whole site once.
+pub const SERVICE_WORKER_INSTALL: Duration = Duration::from_secs(30);
+
 /// The size of the page's viewport, in CSS pixels, and whether it is a phone.
 ///
 /// Chromium is given the size through chromedriver's `mobileEmulation.deviceMetrics`, so
@@ -277,6 +286,24 @@ impl Browser {
                 "the app did not start within {APP_START:?}: the wasm did not load or rendered \
                  nothing ({last}). Is `dist/` built (`cargo xtask build`)? Does the browser \
                  console show an error?\n{report}"
+            );
+        }
+    }
+
+    /// Waits until the service worker has installed ([`SERVICE_WORKER_ACTIVE`], at most
+    /// [`SERVICE_WORKER_INSTALL`]), so it has fetched the whole site once: after this, a request
+    /// to the site is one the page made of its own accord. (Waiting for a quiet moment instead
+    /// fails on a loaded machine, where WebKit starts installing after a pause.)
+    pub async fn wait_for_service_worker(&self) {
+        if let Err(last) = self
+            .try_wait_for_js(SERVICE_WORKER_ACTIVE, SERVICE_WORKER_INSTALL)
+            .await
+        {
+            let report = self.failure_report().await;
+            panic!(
+                "no service worker was active {SERVICE_WORKER_INSTALL:?} after the first visit \
+                 ({last}): the app must register `sw.js` (navigator.serviceWorker.register) for \
+                 the workbook to open offline.\n{report}"
             );
         }
     }

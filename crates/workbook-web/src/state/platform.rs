@@ -60,7 +60,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn webkit_is_told_from_the_user_agent() {
+    fn the_user_agent_tells_webkit_apart() {
         for (agent, webkit) in [
             // Safari on a Mac, an iPhone; Chrome and Firefox on an iPhone: all WebKit.
             (

@@ -184,12 +184,6 @@ impl Diagnostic {
         }
     }
 
-    /// Adds the line that tells the author what to do.
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
-        self
-    }
-
     /// True for errors.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error

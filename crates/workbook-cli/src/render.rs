@@ -58,8 +58,8 @@ fn group<'a>(sources: &'a Sources, diagnostic: &'a Diagnostic) -> Group<'a> {
 /// comments still say TODO or VERIFY (they are among the warnings; counting them apart tells an
 /// author how much of a new week or curriculum is still to be written).
 pub fn summary(diagnostics: &[Diagnostic], folder: &str) -> String {
-    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = diagnostics.len() - errors;
+    let errors = problems(diagnostics, Diagnostic::is_error);
+    let warnings = problems(diagnostics, |d| !d.is_error());
     let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     let mut line = match (errors, warnings) {
         (0, 0) => format!("{folder}: no problems found."),
@@ -71,10 +71,7 @@ pub fn summary(diagnostics: &[Diagnostic], folder: &str) -> String {
             count(w, "warning")
         ),
     };
-    let todos = diagnostics
-        .iter()
-        .filter(|d| d.code == Code::TodoComment)
-        .count();
+    let todos = problems(diagnostics, |d| d.code == Code::TodoComment);
     if todos > 0 {
         let says = if todos == 1 { "says" } else { "say" };
         line.push_str(&format!(
@@ -83,6 +80,16 @@ pub fn summary(diagnostics: &[Diagnostic], folder: &str) -> String {
         ));
     }
     line
+}
+
+/// How many problems the diagnostics that match stand for: a summary of those of one code
+/// beyond the first few in a file (`Diagnostic::more`) counts as all of them.
+fn problems(diagnostics: &[Diagnostic], matches: impl Fn(&Diagnostic) -> bool) -> usize {
+    diagnostics
+        .iter()
+        .filter(|d| matches(d))
+        .map(Diagnostic::count)
+        .sum()
 }
 
 #[cfg(test)]
@@ -105,6 +112,18 @@ mod tests {
         assert_eq!(
             summary(&[todo(), todo()], "content"),
             "2 warnings in content; no errors. 2 comments say TODO or VERIFY."
+        );
+    }
+
+    #[test]
+    fn summaries_count_every_problem_a_capped_list_stands_for() {
+        // The core lists the first few of one code in a file, then one that stands for the rest.
+        let rest = Diagnostic { more: 4, ..todo() };
+        let mut error = todo();
+        error.severity = Severity::Error;
+        assert_eq!(
+            summary(&[todo(), rest, error], "content"),
+            "1 error and 5 warnings in content. 6 comments say TODO or VERIFY."
         );
     }
 }

@@ -138,6 +138,46 @@ fn json_output_has_the_documented_fields() {
 }
 
 #[test]
+fn many_problems_of_one_code_are_capped_but_all_counted() {
+    // 32 pieces of raw HTML in one file, and a broken link.
+    let dir = content_from_fixture("errors/too-many-of-one-code.md");
+    let output = workbook(&["check", dir.to_str().unwrap()], &workspace());
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert_eq!(text.matches("error[raw-html]").count(), 21, "{text}");
+    assert!(
+        text.contains("error[raw-html]: … and 12 more like the ones above in this file"),
+        "{text}"
+    );
+    assert!(text.contains("error[broken-link]"), "{text}");
+    assert!(
+        text.trim_end()
+            .ends_with(&format!("33 errors in {}.", dir.display())),
+        "the last line counts every problem: {text}"
+    );
+
+    // The JSON lists the same, and says how many problems the summary stands for.
+    let output = workbook(
+        &["check", dir.to_str().unwrap(), "--format", "json"],
+        &workspace(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let diagnostics: serde_json::Value =
+        serde_json::from_slice(&output.stdout).expect("valid JSON");
+    let diagnostics = diagnostics.as_array().expect("an array");
+    assert_eq!(diagnostics.len(), 22);
+    let summaries: Vec<&serde_json::Value> = diagnostics
+        .iter()
+        .filter(|d| d.get("more").is_some())
+        .collect();
+    assert_eq!(summaries.len(), 1, "{diagnostics:?}");
+    assert_eq!(summaries[0]["more"], 12);
+    assert_eq!(summaries[0]["code"], "raw-html");
+    assert_eq!(summaries[0]["severity"], "error");
+    assert_eq!(summaries[0]["line"], 50);
+}
+
+#[test]
 fn usage_and_io_problems_exit_2() {
     let output = workbook(&["check", "no-such-folder"], &workspace());
     assert_eq!(output.status.code(), Some(2));

@@ -160,6 +160,15 @@ pub struct Diagnostic {
     pub column: usize,
     /// The byte range in the file that the diagnostic points at.
     pub span: Span,
+    /// On the summary that stands for the problems of one code in one file beyond the first
+    /// [`MAX_PER_CODE`]: how many it stands for (it sits where the first of them is). 0 on
+    /// every other diagnostic.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub more: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Diagnostic {
@@ -181,13 +190,13 @@ impl Diagnostic {
             line,
             column,
             span,
+            more: 0,
         }
     }
 
-    /// Adds the line that tells the author what to do.
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
-        self
+    /// How many problems this diagnostic stands for: 1, or [`Diagnostic::more`] on a summary.
+    pub fn count(&self) -> usize {
+        self.more.max(1)
     }
 
     /// True for errors.
@@ -262,5 +271,265 @@ pub(crate) trait Help {
 impl Help for Diagnostic {
     fn help(&mut self, help: impl Into<String>) {
         self.help = Some(help.into());
+    }
+}
+
+/// At most this many diagnostics of one code are listed for one file; one summary stands for
+/// the rest. Twenty show an author the pattern (and most of a page of a hand-made mistake)
+/// without burying the file's other problems under one pasted block: content pasted from a web
+/// page can bring a problem on every line, hundreds of thousands in a file.
+pub const MAX_PER_CODE: usize = 20;
+
+/// The diagnostics in order, by file path, then position (start, then end), in the order they
+/// were found otherwise; and at most [`MAX_PER_CODE`] of one code in one file, the rest counted
+/// in one summary where the first of them was. The summary is an error if any it stands for is
+/// one, so whether there are errors (or any problems) never changes.
+///
+/// The order takes O(n log n) steps however many there are: a merge sort of the diagnostics'
+/// places, then one pass that moves each into its place (or drops it). Insertion sort, which
+/// this replaced, took quadratic time when hostile content brought many problems out of order;
+/// std's `sort_by` would add kilobytes to the browser's download.
+pub(crate) fn ordered_and_capped(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let n = diagnostics.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    merge_sort(&mut order, &mut vec![0; n], &diagnostics);
+    let mut places: Vec<Option<Diagnostic>> = diagnostics.into_iter().map(Some).collect();
+    let mut kept: Vec<Diagnostic> = Vec::new();
+    // For each code, in the file at hand: how many were found, and where their summary is.
+    let mut found = [(0, 0); Code::ALL.len()];
+    for at in order {
+        let Some(diagnostic) = places[at].take() else {
+            continue;
+        };
+        if kept.last().is_some_and(|last| last.file != diagnostic.file) {
+            found = [(0, 0); Code::ALL.len()];
+        }
+        let (count, summary) = &mut found[diagnostic.code as usize];
+        *count += 1;
+        let error = diagnostic.is_error();
+        if *count <= MAX_PER_CODE + 1 {
+            // Listed, or (the first beyond the cap) listed as the summary of the rest.
+            if *count > MAX_PER_CODE {
+                *summary = kept.len();
+            }
+            kept.push(diagnostic);
+            if *count <= MAX_PER_CODE {
+                continue;
+            }
+        }
+        let summary = &mut kept[*summary];
+        summary.more += 1;
+        if error {
+            summary.severity = Severity::Error;
+        }
+    }
+    for summary in kept.iter_mut().filter(|d| d.more > 0) {
+        summary.message = format!(
+            "… and {} more like the ones above in this file (fix those, then check again to \
+             list these)",
+            summary.more
+        );
+    }
+    kept
+}
+
+/// Sorts `order`, places in `diagnostics`, stably with [`before`]. `scratch` is as long as
+/// `order`, room to merge in.
+fn merge_sort(order: &mut [usize], scratch: &mut [usize], diagnostics: &[Diagnostic]) {
+    let middle = order.len() / 2;
+    if middle == 0 {
+        return;
+    }
+    merge_sort(&mut order[..middle], &mut scratch[..middle], diagnostics);
+    merge_sort(&mut order[middle..], &mut scratch[middle..], diagnostics);
+    // Two halves already in order need no merging (most are).
+    if !before(&diagnostics[order[middle]], &diagnostics[order[middle - 1]]) {
+        return;
+    }
+    scratch.copy_from_slice(order);
+    let (left, right) = scratch.split_at(middle);
+    let (mut l, mut r) = (0, 0);
+    for slot in order {
+        // Take from the right only when strictly before: that keeps the sort stable.
+        *slot = if r < right.len()
+            && (l == left.len() || before(&diagnostics[right[r]], &diagnostics[left[l]]))
+        {
+            r += 1;
+            right[r - 1]
+        } else {
+            l += 1;
+            left[l - 1]
+        };
+    }
+}
+
+/// The order of diagnostics: by file path, then position.
+#[inline(never)]
+fn before(a: &Diagnostic, b: &Diagnostic) -> bool {
+    (&a.file, a.span.start, a.span.end) < (&b.file, b.span.start, b.span.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A diagnostic with only what ordering and capping look at; the message says which it was.
+    fn diagnostic(
+        index: usize,
+        file: u8,
+        start: usize,
+        end: usize,
+        code: Code,
+        error: bool,
+    ) -> Diagnostic {
+        Diagnostic {
+            severity: if error {
+                Severity::Error
+            } else {
+                Severity::Warning
+            },
+            code,
+            message: index.to_string(),
+            help: Some(format!("help {index}")),
+            file: format!("week-{file:02}.md"),
+            line: start + 1,
+            column: 1,
+            span: start..start.max(end),
+            more: 0,
+        }
+    }
+
+    /// The diagnostics in the order the merge sort puts them.
+    fn in_order(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
+        let mut order: Vec<usize> = (0..diagnostics.len()).collect();
+        merge_sort(&mut order, &mut vec![0; diagnostics.len()], diagnostics);
+        order
+            .into_iter()
+            .map(|at| diagnostics[at].clone())
+            .collect()
+    }
+
+    /// Files, positions, codes and severities, many of them alike, so that ties and long runs of
+    /// one code in one file are common.
+    fn diagnostics(max: usize) -> impl Strategy<Value = Vec<Diagnostic>> {
+        let codes = prop::sample::select(vec![Code::RawHtml, Code::MissingField, Code::BrokenLink]);
+        prop::collection::vec(
+            (0u8..3, 0usize..40, 0usize..3, codes, any::<bool>()),
+            0..max,
+        )
+        .prop_map(|found| {
+            found
+                .into_iter()
+                .enumerate()
+                .map(|(i, (file, start, len, code, error))| {
+                    diagnostic(i, file, start, start + len, code, error)
+                })
+                .collect()
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn the_merge_sort_orders_as_std_stable_sort_does(found in diagnostics(300)) {
+            let mut expected = found.clone();
+            expected.sort_by(|a, b| {
+                (&a.file, a.span.start, a.span.end).cmp(&(&b.file, b.span.start, b.span.end))
+            });
+            prop_assert_eq!(in_order(&found), expected);
+        }
+
+        #[test]
+        fn the_cap_never_hides_that_there_are_errors(found in diagnostics(300)) {
+            let capped = ordered_and_capped(found.clone());
+            let errors = |list: &[Diagnostic]| list.iter().any(Diagnostic::is_error);
+            prop_assert_eq!(errors(&capped), errors(&found));
+            prop_assert_eq!(capped.is_empty(), found.is_empty());
+            // Every problem is listed or counted, each under its own file and code, and errors
+            // under an error.
+            let total = |list: &[Diagnostic], file: &str, code: Code, severity: Option<Severity>| {
+                list.iter()
+                    .filter(|d| d.file == file && d.code == code)
+                    .filter(|d| severity.is_none_or(|s| d.severity == s))
+                    .map(Diagnostic::count)
+                    .sum::<usize>()
+            };
+            for d in &found {
+                prop_assert_eq!(
+                    total(&capped, &d.file, d.code, None),
+                    total(&found, &d.file, d.code, None)
+                );
+                if d.is_error() {
+                    prop_assert!(total(&capped, &d.file, d.code, Some(Severity::Error)) > 0);
+                }
+            }
+            // The first few of each are listed as they were, in order, then one summary.
+            let ordered = in_order(&found);
+            let listed: Vec<&Diagnostic> = capped.iter().filter(|d| d.more == 0).collect();
+            let expected: Vec<&Diagnostic> = ordered
+                .iter()
+                .filter(|d| {
+                    let earlier = ordered
+                        .iter()
+                        .take_while(|e| !std::ptr::eq(*e, *d))
+                        .filter(|e| e.file == d.file && e.code == d.code)
+                        .count();
+                    earlier < MAX_PER_CODE
+                })
+                .collect();
+            prop_assert_eq!(listed, expected);
+            for summary in capped.iter().filter(|d| d.more > 0) {
+                let first_left_out = ordered
+                    .iter()
+                    .filter(|e| e.file == summary.file && e.code == summary.code)
+                    .nth(MAX_PER_CODE);
+                prop_assert_eq!(
+                    first_left_out.map(|e| (&e.span, &e.help)),
+                    Some((&summary.span, &summary.help))
+                );
+            }
+            for window in capped.windows(2) {
+                let key = |d: &Diagnostic| (d.file.clone(), d.span.start, d.span.end);
+                prop_assert!(key(&window[0]) <= key(&window[1]));
+            }
+        }
+    }
+
+    #[test]
+    fn a_summary_stands_for_the_rest_and_is_an_error_if_any_of_them_is() {
+        // 25 warnings of one code, then an error of it, all in one file; and 3 in another.
+        let mut found: Vec<Diagnostic> = (0..26)
+            .map(|i| diagnostic(i, 1, i * 10, i * 10 + 1, Code::MissingField, i == 25))
+            .collect();
+        found.extend((0..3).map(|i| diagnostic(100 + i, 2, i, i, Code::MissingField, false)));
+        let capped = ordered_and_capped(found);
+        assert_eq!(capped.len(), MAX_PER_CODE + 1 + 3);
+        let summary = &capped[MAX_PER_CODE];
+        assert_eq!(summary.more, 6);
+        assert!(summary.is_error());
+        assert_eq!(
+            summary.line, 201,
+            "it sits where the first it stands for was"
+        );
+        assert_eq!(
+            summary.message,
+            "… and 6 more like the ones above in this file (fix those, then check again to list \
+             these)"
+        );
+        assert_eq!(
+            summary.help.as_deref(),
+            Some("help 20"),
+            "the help of the first of them"
+        );
+        assert!(
+            capped[..MAX_PER_CODE]
+                .iter()
+                .all(|d| !d.is_error() && d.more == 0)
+        );
+        assert!(
+            capped[MAX_PER_CODE + 1..]
+                .iter()
+                .all(|d| d.file == "week-02.md" && d.more == 0)
+        );
     }
 }

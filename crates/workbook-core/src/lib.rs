@@ -55,7 +55,7 @@ mod suggest;
 mod week;
 
 pub use checks::MAX_FILE_BYTES;
-pub use diagnostic::{Code, Diagnostic, Severity};
+pub use diagnostic::{Code, Diagnostic, MAX_PER_CODE, Severity};
 pub use exercise::{COLUMN_TYPES, COMMON_FIELDS, DEFAULT_PLAN_SECTIONS, KINDS, kind_fields};
 pub use items::derive_id;
 pub use manifest::{
@@ -80,7 +80,8 @@ pub const GUIDE_FILE: &str = "README.md";
 pub struct Parsed {
     /// As much of the curriculum as could be read.
     pub curriculum: Curriculum,
-    /// Every problem, in file order and then position.
+    /// Every problem, in order of file path and then position; of one code in one file, the
+    /// first [`MAX_PER_CODE`], then one summary that stands for the rest ([`Diagnostic::more`]).
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -212,9 +213,8 @@ pub fn parse(sources: &Sources) -> Parsed {
     );
 
     // Files in manifest order would interleave oddly with path order; sort by path, then position.
-    insertion_sort_by(&mut diagnostics, |a, b| {
-        (&a.file, a.span.start, a.span.end) < (&b.file, b.span.start, b.span.end)
-    });
+    // Then at most `MAX_PER_CODE` of one code in one file, and a summary of the rest.
+    let diagnostics = diagnostic::ordered_and_capped(diagnostics);
 
     Parsed {
         curriculum: Curriculum {
@@ -236,7 +236,9 @@ pub fn parse(sources: &Sources) -> Parsed {
 }
 
 /// Sorts a short slice in place, stably. Each `sort` of std adds kilobytes of code to the browser
-/// download per element type; this adds a few dozen bytes.
+/// download per element type; this adds a few dozen bytes. It takes quadratic time, so it is
+/// only for lists that stay short; the diagnostics, which hostile content can make long, are
+/// put in order by a merge sort (`diagnostic::ordered_and_capped`).
 pub fn insertion_sort_by<T>(v: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
     for i in 1..v.len() {
         let mut j = i;

@@ -1,9 +1,13 @@
 //! Markdown turned into a small typed tree that can only describe safe things.
 //!
 //! The app renders this tree element by element; it never sets `innerHTML`. There is no variant
-//! for raw HTML, images or scripts, and links can only point at a week, an exercise, or an
-//! `https:`, `mailto:` or `tel:` address. So hostile content cannot run script by construction:
-//! whatever the markdown says, the tree has nowhere to put it. What is dropped is reported.
+//! for raw HTML, images or scripts, and a link can only point at a week (`week:3`), an exercise
+//! (`exercise:some-id`), the app's settings page (`settings:`), or an `https:`, `http:`,
+//! `mailto:` or `tel:` address (an e-mail autolink, `<someone@example.org>`, becomes `mailto:`).
+//! That is an allow-list, checked after the scheme is lowercased and stripped of whitespace and
+//! control characters (so `java\tscript:` is seen as `javascript:`); every other link keeps its
+//! text and loses its address. So hostile content cannot run script by construction: whatever
+//! the markdown says, the tree has nowhere to put it. What is dropped is reported.
 //!
 //! Nesting deeper than [`MAX_DEPTH`] is flattened (and reported), so that every consumer can walk
 //! the tree recursively without risk to its stack.
@@ -461,7 +465,7 @@ impl<'r, 'a, 'd, 'l> Builder<'r, 'a, 'd, 'l> {
                     });
                 }
             }
-            // An author's comment: for authors, never shown, never an error.
+            // Raw HTML: reported, never shown.
             Event::Html(html) | Event::InlineHtml(html) => {
                 // An author's comment: for authors, never shown, never an error.
                 if !self.dropping() && !html.starts_with(comments::OPEN) {

@@ -122,15 +122,26 @@ pub(crate) fn is_valid_id(id: &str) -> bool {
 
 /// A suggested id for an invalid one: lowercased, with runs of other characters as hyphens.
 pub(crate) fn suggest_id(id: &str) -> String {
-    let mut out = String::new();
-    for c in id.chars().flat_map(char::to_lowercase) {
+    let mut out = String::with_capacity(id.len().min(64));
+    let keep = |c: char, out: &mut String| {
         if c.is_ascii_lowercase() || c.is_ascii_digit() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
+    };
+    for c in id.chars() {
+        if c.is_ascii() {
+            keep(c.to_ascii_lowercase(), &mut out);
+        } else {
+            // A few letters lowercase to ASCII (the Kelvin sign to `k`).
+            c.to_lowercase().for_each(|c| keep(c, &mut out));
+        }
     }
-    out.trim_end_matches('-').chars().take(64).collect()
+    // Only ASCII is kept, so 64 characters are 64 bytes.
+    let end = out.trim_end_matches('-').len().min(64);
+    out.truncate(end);
+    out
 }
 
 /// Reads the fields of an exercise block.

@@ -17,7 +17,13 @@ pub struct ContentProblemsProps {
 
 /// A readable list of the content's problems.
 pub fn render(props: &ContentProblemsProps) -> Html {
-    let errors = props.diagnostics.iter().filter(|d| d.is_error()).count();
+    // A summary of problems left out of the list counts for every one it stands for.
+    let errors: usize = props
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(Diagnostic::count)
+        .sum();
     html! {
         <main id="main" class="page problems">
             <h1>{ "This workbook's content needs fixing" }</h1>

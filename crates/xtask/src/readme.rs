@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::run::{Failure, cargo, run_command, step, workspace};
+use crate::run::{Failure, cargo, cargo_command, run_command, step, workspace};
 
 /// Every command line the README shows (without the environment variables written before some
 /// of them), and how `try_all` tries it.
@@ -125,8 +125,7 @@ fn workbook(args: &[&str]) -> Result<(), Failure> {
 
 /// Runs the CLI and checks that what it prints is JSON.
 fn expect_json(args: &[&str]) -> Result<(), Failure> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let output = Command::new(cargo)
+    let output = cargo_command()
         .args(["run", "--quiet", "-p", "workbook-cli", "--"])
         .args(args)
         .current_dir(workspace())
@@ -153,9 +152,8 @@ fn fuzz(scratch: &Path) -> Result<(), Failure> {
     let corpus = scratch.join("corpus");
     std::fs::create_dir_all(&corpus)
         .map_err(|e| Failure::new(format!("cannot create {}: {e}", corpus.display())))?;
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
     run_command(
-        Command::new(cargo)
+        cargo_command()
             .env("RUSTC_BOOTSTRAP", "1")
             .args(["fuzz", "run", "parse"])
             .arg(&corpus)
@@ -181,8 +179,7 @@ fn serve() -> Result<(), Failure> {
             "something already listens on {SERVE_ADDRESS}: stop it, then run the tests again"
         )));
     }
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let mut child = Command::new(cargo)
+    let mut child = cargo_command()
         .args(["xtask", "serve"])
         .current_dir(workspace())
         .process_group(0)

@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::precompress::{brotli, gzip};
-use crate::run::{Failure, run_command, workspace};
+use crate::run::{Failure, cargo_command, run_command, workspace};
 
 /// The ceiling for everything a first visit downloads, gzipped: no change may grow past it.
 pub const FIRST_LOAD_CEILING_GZIP: usize = 360 * 1024;
@@ -133,8 +133,7 @@ fn kb(bytes: usize) -> f64 {
 
 /// Runs the browser speed report; `quick` with a tenth of the runs, only to prove it works.
 pub fn speed(quick: bool) -> Result<(), Failure> {
-    let cargo_path = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let mut command = std::process::Command::new(cargo_path);
+    let mut command = cargo_command();
     command.args([
         "run",
         "--quiet",

@@ -64,8 +64,12 @@ pub fn run_command(command: &mut Command) -> Result<(), Failure> {
 
 /// Runs cargo (the same cargo that runs this task).
 pub fn cargo(args: &[&str]) -> Result<(), Failure> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    run(&cargo, args)
+    run_command(cargo_command().args(args))
+}
+
+/// A command for the cargo that runs this task, to configure before running.
+pub fn cargo_command() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string()))
 }
 
 /// The first line a program prints for `args`, if it runs at all.

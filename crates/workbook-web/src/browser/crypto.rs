@@ -9,14 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CryptoKey, SubtleCrypto};
 
-/// Why a crypto step failed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum CryptoError {
-    /// The browser has no Web Crypto (an old browser, or a page not served over https).
-    Unsupported,
-    /// Sealed data did not open: the wrong passphrase, or damaged data.
-    DoesNotOpen,
-}
+use crate::state::lock::{Cipher, CryptoError};
 
 /// The keys derived from a passphrase.
 pub struct Keys {
@@ -174,4 +167,44 @@ pub fn from_base64(text: &str) -> Option<Vec<u8>> {
         .chars()
         .map(|c| u8::try_from(u32::from(c)).ok())
         .collect()
+}
+
+/// The browser's Web Crypto, as the lock's [`Cipher`].
+pub struct WebCrypto;
+
+impl Cipher for WebCrypto {
+    type Keys = Keys;
+
+    fn random_bytes(&self, n: usize) -> Result<Vec<u8>, CryptoError> {
+        random_bytes(n)
+    }
+
+    async fn derive(
+        &self,
+        passphrase: &str,
+        salt: &[u8],
+        iterations: u32,
+    ) -> Result<Keys, CryptoError> {
+        derive(passphrase, salt, iterations).await
+    }
+
+    async fn seal(&self, keys: &Keys, plaintext: &[u8]) -> Result<Vec<u8>, CryptoError> {
+        seal(keys, plaintext).await
+    }
+
+    async fn open(&self, keys: &Keys, sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
+        open(keys, sealed).await
+    }
+
+    async fn name(&self, keys: &Keys, key: &str) -> Result<String, CryptoError> {
+        name(keys, key).await
+    }
+
+    fn encode(&self, bytes: &[u8]) -> String {
+        to_base64(bytes)
+    }
+
+    fn decode(&self, text: &str) -> Option<Vec<u8>> {
+        from_base64(text)
+    }
 }

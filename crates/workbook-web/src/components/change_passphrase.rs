@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::lock_settings::{new_passphrase_fields, value_of};
+use super::passphrase_fields::{new_passphrase_fields, value_of};
 use super::{EnableLock, LockContext};
 use crate::state::vault::passphrase_problem;
 

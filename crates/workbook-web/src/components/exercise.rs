@@ -6,10 +6,10 @@ use std::rc::Rc;
 use workbook_core::{Exercise, ExerciseKind};
 use yew::prelude::*;
 
-use super::home::minutes_text;
 use super::kinds::{self, KindProps};
 use super::markdown::{blocks_html_from, inlines_html};
 use super::sensitive_gate::SensitiveGate;
+use super::text::minutes_text;
 use super::{Shared, WorkbookContext};
 use crate::state::answer::Answer;
 use crate::state::store::Entry;

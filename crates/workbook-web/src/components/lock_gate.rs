@@ -9,8 +9,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::storage::Storage;
 use super::unlock_page::UnlockPage;
-use super::workbook::{Storage, WorkbookApp};
+use super::workbook::WorkbookApp;
 use super::{EnableLock, LockContext, SessionRef, Shared};
 use crate::browser::lifecycle;
 use crate::browser::lock::{self, LockError};
@@ -49,11 +50,11 @@ fn initial(curriculum: &str) -> Gate {
     match LocalStore::open() {
         Ok(physical) => {
             let physical = Rc::new(physical);
-            if lock::is_on(&physical, curriculum) {
-                let record = lock::record(&physical, curriculum);
-                Gate::Locked(physical, record)
+            let lock = lock::of(physical.clone(), curriculum);
+            if lock.is_on() {
+                Gate::Locked(physical, lock.record())
             } else {
-                lock::discard_orphans(&physical, curriculum);
+                lock.discard_orphans();
                 Gate::Open(Storage::plain(Ok(physical)))
             }
         }
@@ -148,13 +149,9 @@ pub fn LockGate(props: &LockGateProps) -> Html {
             };
             let (switch, id, notice) = (switch.clone(), id.clone(), notice.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match lock::enable(
-                    physical.clone(),
-                    &id,
-                    &request.passphrase,
-                    request.idle_minutes,
-                )
-                .await
+                match lock::of(physical.clone(), &id)
+                    .enable(&request.passphrase, request.idle_minutes)
+                    .await
                 {
                     Ok(session) => {
                         request.done.emit(Ok(()));
@@ -177,7 +174,7 @@ pub fn LockGate(props: &LockGateProps) -> Html {
             };
             let (switch, notice) = (switch.clone(), notice.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match lock::disable(&session.0).await {
+                match session.0.disable().await {
                     Ok(()) => {
                         done.emit(Ok(()));
                         switch(Gate::Open(Storage::plain(Ok(physical))));
@@ -200,7 +197,7 @@ pub fn LockGate(props: &LockGateProps) -> Html {
             };
             let (switch, notice) = (switch.clone(), notice.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match lock::change_passphrase(&session.0, &request.passphrase).await {
+                match session.0.change_passphrase(&request.passphrase).await {
                     Ok(changed) => {
                         request.done.emit(Ok(()));
                         switch(Gate::Unlocked(Storage::sealed(physical, changed)));
@@ -253,7 +250,10 @@ pub fn LockGate(props: &LockGateProps) -> Html {
                     on_lock_page.clone(),
                 );
                 wasm_bindgen_futures::spawn_local(async move {
-                    match lock::unlock(physical.clone(), &id, record, &passphrase).await {
+                    match lock::of(physical.clone(), &id)
+                        .unlock(record, &passphrase)
+                        .await
+                    {
                         // Only if this page still waits for it (nothing changed meanwhile).
                         Ok(session) if *on_lock_page.borrow() => {
                             done.emit(None);

@@ -2,6 +2,7 @@
 //! changes go up through the [`WorkbookContext`]'s dispatcher.
 
 pub mod answer_view;
+pub mod answers;
 pub mod app;
 pub mod change_passphrase;
 pub mod chart;
@@ -10,11 +11,13 @@ pub mod confirm;
 pub mod content_problems;
 pub mod exercise;
 pub mod home;
+pub mod hooks;
 pub mod install_section;
 pub mod kinds;
 pub mod lock_gate;
 pub mod lock_settings;
 pub mod markdown;
+pub mod passphrase_fields;
 pub mod progress_page;
 pub mod quick_exit;
 pub mod reading;
@@ -22,7 +25,9 @@ pub mod save_status;
 pub mod sensitive_gate;
 pub mod settings_page;
 pub mod shell;
+pub mod storage;
 pub mod support_lines;
+pub mod text;
 pub mod unlock_page;
 pub mod week_page;
 pub mod workbook;

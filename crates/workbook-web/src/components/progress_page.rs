@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::Shared;
+use super::answers::Answers;
 use super::chart::{self, ChartProps};
-use super::workbook::Answers;
 use crate::state::progress::{choice_comparisons, comparisons, week_progress};
 use crate::state::route::Route;
 

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::Shared;
-use super::home::without_title;
 use super::markdown::blocks_html;
+use super::text::without_title;
 use workbook_core::Section;
 
 /// Props for [`Reading`].

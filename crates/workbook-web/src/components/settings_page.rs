@@ -5,11 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::answers::Answers;
 use super::conditions_note;
 use super::confirm::Confirm;
 use super::install_section;
 use super::lock_settings::LockSettings;
-use super::workbook::{Answers, Storage};
+use super::storage::Storage;
 use super::{LockContext, Shared, WorkbookContext};
 use crate::browser::{self, files, lock};
 use crate::state::backup::{self, Backup, ImportPlan, LockedBackup};

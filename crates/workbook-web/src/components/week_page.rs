@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use super::Shared;
+use super::answers::Answers;
 use super::exercise::ExerciseView;
-use super::home::minutes_text;
 use super::reading::Reading;
-use super::workbook::Answers;
+use super::text::minutes_text;
 use crate::state::route::Route;
 use workbook_core::Section;
 

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::Shared;
 use super::answer_view::answer_html;
-use super::workbook::Answers;
+use super::answers::Answers;
 use crate::state::progress::earlier_versions;
 use crate::state::route::Route;
 

@@ -6,6 +6,7 @@ pub mod answer;
 pub mod backup;
 pub mod conditions;
 pub mod json;
+pub mod lock;
 pub mod migrate;
 pub mod platform;
 pub mod progress;

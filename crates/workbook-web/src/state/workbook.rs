@@ -77,6 +77,10 @@ pub enum Action {
     },
     /// These answers (at these `updated` times) were written.
     Saved(Written),
+    /// These answers were handed to the lock's vault: no longer waiting here, but not in
+    /// storage until the vault's sealed records are; `Saved` (with nothing written) then says
+    /// so, and until it does the status stays "Saving…".
+    Queued(Written),
     /// Another tab or window stored this answer.
     External {
         /// The exercise.
@@ -93,6 +97,23 @@ pub enum Action {
 }
 
 impl Workbook {
+    /// Answers were written (`stored`), or handed to the lock's vault: they are no longer
+    /// waiting, unless they changed while the write was under way.
+    fn written(&mut self, written: Written, stored: bool) {
+        for (id, updated) in written {
+            self.base.insert(id.clone(), updated);
+            // Only if nothing changed while the write was under way.
+            if self.entries.get(&id).is_some_and(|e| e.updated == updated) {
+                self.dirty.remove(&id);
+            }
+        }
+        self.status = if self.dirty.is_empty() && stored {
+            SaveStatus::Saved
+        } else {
+            SaveStatus::Pending
+        };
+    }
+
     /// The workbook as stored.
     pub fn from_loaded(curriculum: &str, loaded: Loaded) -> Self {
         let base = loaded
@@ -194,20 +215,8 @@ impl Reducible for Workbook {
                     next.status = SaveStatus::Pending;
                 }
             }
-            Action::Saved(written) => {
-                for (id, updated) in written {
-                    next.base.insert(id.clone(), updated);
-                    // Only if nothing changed while the write was under way.
-                    if next.entries.get(&id).is_some_and(|e| e.updated == updated) {
-                        next.dirty.remove(&id);
-                    }
-                }
-                next.status = if next.dirty.is_empty() {
-                    SaveStatus::Saved
-                } else {
-                    SaveStatus::Pending
-                };
-            }
+            Action::Saved(written) => next.written(written, true),
+            Action::Queued(written) => next.written(written, false),
             Action::SaveFailed(error) => next.status = SaveStatus::Failed(error),
             Action::External { id, entry } => {
                 // Changes waiting here win when they are written; the other tab's version is
@@ -328,6 +337,24 @@ mod tests {
                 text: "hello".into()
             }
         );
+    }
+
+    #[test]
+    fn with_the_lock_on_an_edit_is_saved_only_once_its_sealed_record_is_stored() {
+        let vault = crate::state::vault::Vault::default();
+        let workbook = empty().reduce(edit("one", "hello", 1));
+        let queued = save_dirty(&vault, &workbook).expect("kept in the vault");
+        let workbook = workbook.reduce(Action::Queued(queued.written));
+        assert!(!workbook.has_unsaved());
+        assert_eq!(workbook.status, SaveStatus::Pending, "says Saving…");
+        // The session reports that the sealed records are stored.
+        let workbook = workbook.reduce(Action::Saved(Vec::new()));
+        assert_eq!(workbook.status, SaveStatus::Saved);
+        // A report that arrives while newer words wait here does not say "Saved".
+        let workbook = workbook
+            .reduce(edit("one", "hello again", 2))
+            .reduce(Action::Saved(Vec::new()));
+        assert_eq!(workbook.status, SaveStatus::Pending);
     }
 
     #[test]

@@ -1,0 +1,121 @@
+//! Saving: every change marks its answer dirty; a short pause in typing (or five seconds of
+//! continuous typing) writes the dirty answers, one storage key each; hiding or leaving the
+//! page writes them at once. A failed write keeps the words in the page and says so.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::browser::lifecycle;
+use crate::components::storage::Storage;
+use crate::state::store::KeyValueStore;
+use crate::state::workbook::{Action, SaveStatus, Workbook, save_dirty};
+
+/// How long typing must pause before a save.
+const SAVE_PAUSE_MS: u32 = 700;
+/// The longest changes wait while typing goes on without a pause.
+const SAVE_AT_LEAST_EVERY_MS: u64 = 5_000;
+
+/// How long typing must pause before a save while the lock is on: sealing takes a moment and
+/// cannot finish while a closing page unloads, so it starts sooner.
+const SEALED_SAVE_PAUSE_MS: u32 = 200;
+
+/// Saves now, whatever is waiting.
+pub type SaveNow = Rc<dyn Fn()>;
+
+/// Writes whatever is dirty in the latest state, and reports the outcome to the reducer. Into
+/// the lock's vault (`sealed`), a write is only queued: the session reports when the sealed
+/// records are stored.
+fn flush(
+    store: &dyn KeyValueStore,
+    latest: &RefCell<Option<UseReducerHandle<Workbook>>>,
+    sealed: bool,
+) {
+    let Some(workbook) = latest.borrow().clone() else {
+        return;
+    };
+    if !workbook.has_unsaved() {
+        return;
+    }
+    let written = |written| {
+        if sealed {
+            Action::Queued(written)
+        } else {
+            Action::Saved(written)
+        }
+    };
+    match save_dirty(store, &workbook) {
+        Ok(saved) => {
+            if !saved.conflicts.is_empty() {
+                workbook.dispatch(Action::Conflicts(saved.conflicts));
+            }
+            workbook.dispatch(written(saved.written));
+        }
+        Err((saved, error)) => {
+            if !saved.conflicts.is_empty() {
+                workbook.dispatch(Action::Conflicts(saved.conflicts));
+            }
+            if !saved.written.is_empty() {
+                workbook.dispatch(written(saved.written));
+            }
+            workbook.dispatch(Action::SaveFailed(error));
+        }
+    }
+}
+
+/// Saves the workbook's changes as they happen (see the module's text), and gives the way to
+/// save at once (the lock's controls save before they change anything).
+#[hook]
+pub fn use_autosave(storage: &Storage, workbook: &UseReducerHandle<Workbook>) -> SaveNow {
+    // The latest state, where timers and page-leave handlers can reach it.
+    let latest = use_mut_ref(|| None::<UseReducerHandle<Workbook>>);
+    *latest.borrow_mut() = Some(workbook.clone());
+    let save_now = {
+        let (store, latest, sealed) = (storage.store.clone(), latest.clone(), storage.is_sealed());
+        use_memo((), move |_| {
+            Rc::new(move || flush(&*store, &latest, sealed)) as SaveNow
+        })
+    };
+
+    // After each change: save after a pause in typing, or at once when changes have waited
+    // too long.
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let pending_since = use_mut_ref(|| None::<u64>);
+    {
+        let save_now = (*save_now).clone();
+        let has_unsaved = workbook.has_unsaved();
+        let retrying = matches!(workbook.status, SaveStatus::Pending | SaveStatus::Failed(_));
+        let pause = if storage.is_sealed() {
+            SEALED_SAVE_PAUSE_MS
+        } else {
+            SAVE_PAUSE_MS
+        };
+        use_effect_with(workbook.revision, move |_| {
+            if has_unsaved && retrying {
+                let now = crate::browser::now();
+                let since = *pending_since.borrow_mut().get_or_insert(now);
+                let waited_too_long = now.saturating_sub(since) >= SAVE_AT_LEAST_EVERY_MS;
+                let pause = if waited_too_long { 0 } else { pause };
+                let pending_since = pending_since.clone();
+                *timer.borrow_mut() = Some(Timeout::new(pause, move || {
+                    *pending_since.borrow_mut() = None;
+                    save_now();
+                }));
+            } else if !has_unsaved {
+                *pending_since.borrow_mut() = None;
+            }
+        });
+    }
+
+    // Save at once when the page is hidden or closed.
+    {
+        let save_now = (*save_now).clone();
+        use_effect_with((), move |_| {
+            let listeners = lifecycle::on_leave(move || save_now());
+            move || drop(listeners)
+        });
+    }
+    (*save_now).clone()
+}

@@ -96,40 +96,43 @@ pub fn LockGate(props: &LockGateProps) -> Html {
         })
     };
 
-    // While the locked page shows: another tab or window turned the lock off, or changed it.
-    // Start again from what is stored, so that this tab never opens a lock that is gone. (An
-    // open workbook follows such changes itself, saving first.)
+    // While the locked page shows, the address shows no page of the workbook, and this page
+    // listens for another tab or window turning the lock off, or changing it: it then starts
+    // again from what is stored, so that it never opens a lock that is gone. (An open workbook
+    // follows such changes itself, saving first, with the one listener it has.)
     let on_lock_page = use_mut_ref(|| false);
-    *on_lock_page.borrow_mut() = matches!(*gate, Gate::Locked(..));
+    let locked = matches!(*gate, Gate::Locked(..));
+    *on_lock_page.borrow_mut() = locked;
     {
-        let hidden_route = hidden_route.clone();
-        use_effect_with(*on_lock_page.borrow(), move |locked| {
+        let (hidden_route, switch, id, on_lock_page) = (
+            hidden_route.clone(),
+            switch.clone(),
+            id.clone(),
+            on_lock_page.clone(),
+        );
+        use_effect_with(locked, move |locked| {
+            let mut listener = None;
             if *locked {
                 let route = lifecycle::hash();
                 if !matches!(route.as_str(), "" | "#" | "#/") {
                     *hidden_route.borrow_mut() = Some(route);
                     lifecycle::replace_hash("#/");
                 }
+                let lock_key = crate::state::vault::lock_key(&id);
+                listener = web_sys::window().map(|window| {
+                    lifecycle::listen(window.as_ref(), "storage", move |event| {
+                        use wasm_bindgen::JsCast;
+                        let changed = event
+                            .dyn_into::<web_sys::StorageEvent>()
+                            .ok()
+                            .and_then(|e| e.key())
+                            .is_some_and(|key| key == lock_key);
+                        if changed && *on_lock_page.borrow() {
+                            switch(initial(&id));
+                        }
+                    })
+                });
             }
-        });
-    }
-    {
-        let (switch, id, on_lock_page) = (switch.clone(), id.clone(), on_lock_page.clone());
-        use_effect_with((), move |_| {
-            let lock_key = crate::state::vault::lock_key(&id);
-            let listener = web_sys::window().map(|window| {
-                lifecycle::listen(window.as_ref(), "storage", move |event| {
-                    use wasm_bindgen::JsCast;
-                    let changed = event
-                        .dyn_into::<web_sys::StorageEvent>()
-                        .ok()
-                        .and_then(|e| e.key())
-                        .is_some_and(|key| key == lock_key);
-                    if changed && *on_lock_page.borrow() {
-                        switch(initial(&id));
-                    }
-                })
-            });
             move || drop(listener)
         });
     }

@@ -9,6 +9,7 @@ pub mod json;
 pub mod migrate;
 pub mod platform;
 pub mod progress;
+pub mod restore;
 pub mod route;
 pub mod score;
 pub mod store;

@@ -10,7 +10,6 @@ pub mod confirm;
 pub mod content_problems;
 pub mod exercise;
 pub mod home;
-pub mod install_section;
 pub mod kinds;
 pub mod lock_gate;
 pub mod lock_settings;

@@ -12,7 +12,6 @@ pub mod content_problems;
 pub mod exercise;
 pub mod home;
 pub mod hooks;
-pub mod install_section;
 pub mod kinds;
 pub mod lock_gate;
 pub mod lock_settings;

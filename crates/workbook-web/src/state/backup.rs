@@ -289,19 +289,24 @@ pub fn apply(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    #[test]
-    fn a_locked_backup_is_told_from_a_plain_one_and_weak_ones_are_refused() {
-        let locked = LockedBackup {
+    /// A locked backup file (its data opens with no passphrase: only its envelope is real).
+    pub(crate) fn locked_file() -> LockedBackup {
+        LockedBackup {
             format: LOCKED_BACKUP_FORMAT.into(),
             version: BACKUP_VERSION,
             kdf: crate::state::vault::KDF.into(),
             iterations: crate::state::vault::ITERATIONS,
             salt: "c2FsdA==".into(),
             data: "ZGF0YQ==".into(),
-        };
+        }
+    }
+
+    #[test]
+    fn a_locked_backup_is_told_from_a_plain_one_and_weak_ones_are_refused() {
+        let locked = locked_file();
         let text = serde_json::to_string(&locked).expect("json");
         assert_eq!(LockedBackup::parse(&text), Ok(Some(locked.clone())));
         assert_eq!(
@@ -333,17 +338,17 @@ mod tests {
     use yew::Reducible;
 
     /// A curriculum that is only its id.
-    fn just(id: &str) -> Curriculum {
+    pub(crate) fn just(id: &str) -> Curriculum {
         Curriculum {
             id: id.into(),
             ..Curriculum::default()
         }
     }
 
-    #[test]
-    fn a_backup_of_answers_by_label_is_read_by_id_and_loses_nothing() {
-        use crate::state::migrate::tests::{curriculum, old};
-        let curriculum = curriculum();
+    /// A backup file of the first format, for `migrate`'s curriculum: answers by label, one
+    /// that still matches (`motives`) and one that no longer does (`stage`); and the latter.
+    pub(crate) fn version_1_file() -> (String, String) {
+        use crate::state::migrate::tests::old;
         let matched = old(
             "checklist",
             r#"{"checklist":{"ticked":["Boredom"],"other_ticked":false,"other":""}}"#,
@@ -355,6 +360,13 @@ mod tests {
         let file = format!(
             r#"{{"format":"{BACKUP_FORMAT}","version":1,"curriculum":"c","curriculum_version":"0.1","exported":1,"answers":{{"motives":{matched},"stage":{unmatched}}},"kept_aside":{{}}}}"#
         );
+        (file, unmatched)
+    }
+
+    #[test]
+    fn a_backup_of_answers_by_label_is_read_by_id_and_loses_nothing() {
+        let curriculum = crate::state::migrate::tests::curriculum();
+        let (file, unmatched) = version_1_file();
         let backup = parse(&file, &curriculum).expect("a backup of the first format");
         assert_eq!(
             backup.answers["motives"].answer,
@@ -377,7 +389,8 @@ mod tests {
         assert_eq!(store::kept_aside(&store, "c").expect("aside").len(), 1);
     }
 
-    fn saved(store: &MemoryStore, workbook: Rc<Workbook>) -> Rc<Workbook> {
+    /// `workbook` with its changes written to `store`.
+    pub(crate) fn saved(store: &MemoryStore, workbook: Rc<Workbook>) -> Rc<Workbook> {
         let saved = save_dirty(store, &workbook).expect("saves");
         workbook.reduce(Action::Saved(saved.written))
     }

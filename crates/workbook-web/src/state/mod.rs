@@ -10,6 +10,7 @@ pub mod lock;
 pub mod migrate;
 pub mod platform;
 pub mod progress;
+pub mod restore;
 pub mod route;
 pub mod score;
 pub mod store;

@@ -1,23 +1,23 @@
-//! [`Answers`]: the workbook's answers as pages receive them.
+//! [`Answers`]: the drafts's answers as pages receive them.
 
 use yew::prelude::*;
 
-use crate::state::workbook::Workbook;
+use crate::state::drafts::Drafts;
 
 /// The answers as pages see them, compared by the revision they were rendered with rather than
 /// answer by answer. (Yew's reducer handle always reads the latest state, so the revision is
 /// captured when the props are made: that is what tells old props from new.)
 #[derive(Clone)]
 pub struct Answers {
-    workbook: UseReducerHandle<Workbook>,
+    drafts: UseReducerHandle<Drafts>,
     revision: u64,
 }
 
 impl Answers {
     /// The answers as they are now.
-    pub fn new(workbook: UseReducerHandle<Workbook>) -> Self {
-        let revision = workbook.revision;
-        Answers { workbook, revision }
+    pub fn new(drafts: UseReducerHandle<Drafts>) -> Self {
+        let revision = drafts.revision;
+        Answers { drafts, revision }
     }
 }
 
@@ -28,8 +28,8 @@ impl PartialEq for Answers {
 }
 
 impl std::ops::Deref for Answers {
-    type Target = Workbook;
-    fn deref(&self) -> &Workbook {
-        &self.workbook
+    type Target = Drafts;
+    fn deref(&self) -> &Drafts {
+        &self.drafts
     }
 }

@@ -10,10 +10,10 @@ use super::kinds::{self, KindProps};
 use super::markdown::{blocks_html_from, inlines_html};
 use super::sensitive_gate::SensitiveGate;
 use super::text::minutes_text;
-use super::{Shared, WorkbookContext};
+use super::{DraftsContext, Shared};
 use crate::state::answer::Answer;
+use crate::state::drafts::Action;
 use crate::state::store::Entry;
-use crate::state::workbook::Action;
 
 /// Props for [`ExerciseView`].
 #[derive(Properties, Clone)]
@@ -65,7 +65,7 @@ pub fn kind_label(kind: &ExerciseKind) -> &'static str {
 /// One exercise.
 #[component]
 pub fn ExerciseView(props: &ExerciseProps) -> Html {
-    let context = use_context::<WorkbookContext>();
+    let context = use_context::<DraftsContext>();
     let exercise = &props.exercise;
     let id = exercise.id.clone();
     let fits = props.entry.as_ref().is_none_or(|e| e.answer.fits(exercise));

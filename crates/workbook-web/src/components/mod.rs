@@ -1,5 +1,5 @@
 //! The Yew components, one per file. Pages receive the curriculum and the answers as props;
-//! changes go up through the [`WorkbookContext`]'s dispatcher.
+//! changes go up through the [`DraftsContext`]'s dispatcher.
 
 pub mod answer_view;
 pub mod answers;
@@ -16,6 +16,7 @@ pub mod kinds;
 pub mod lock_gate;
 pub mod lock_settings;
 pub mod markdown;
+pub mod my_workbook_page;
 pub mod passphrase_fields;
 pub mod progress_page;
 pub mod quick_exit;
@@ -30,14 +31,13 @@ pub mod text;
 pub mod unlock_page;
 pub mod week_page;
 pub mod workbook;
-pub mod workbook_page;
 
 use std::rc::Rc;
 
 use workbook_core::Curriculum;
 use yew::UseReducerDispatcher;
 
-use crate::state::workbook::Workbook;
+use crate::state::drafts::Drafts;
 
 /// The curriculum, compared by identity: it never changes while the app runs, so components
 /// that take it re-render only for their other props.
@@ -59,9 +59,9 @@ impl std::ops::Deref for Shared {
 
 /// What every component that changes answers needs.
 #[derive(Clone, PartialEq)]
-pub struct WorkbookContext {
+pub struct DraftsContext {
     /// Sends changes to the workbook's reducer.
-    pub dispatch: UseReducerDispatcher<Workbook>,
+    pub dispatch: UseReducerDispatcher<Drafts>,
     /// Records the exercise the participant is working on (for "continue where you left off").
     pub working_on: yew::Callback<String>,
 }

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::state::drafts::SaveStatus;
 use crate::state::store::StoreError;
-use crate::state::workbook::SaveStatus;
 
 /// Props for [`SaveStatusLine`].
 #[derive(PartialEq, Clone)]

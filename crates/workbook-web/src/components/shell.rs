@@ -7,9 +7,9 @@ use super::Shared;
 use super::quick_exit::QuickExit;
 use super::save_status::{self, SaveStatusProps};
 use super::support_lines::{self, SupportLinesProps};
+use crate::state::drafts::SaveStatus;
 use crate::state::route::Route;
 use crate::state::store::StoreError;
-use crate::state::workbook::SaveStatus;
 
 /// Props for [`Shell`].
 #[derive(PartialEq, Clone)]
@@ -50,11 +50,11 @@ pub fn render(props: &ShellProps) -> Html {
             <QuickExit destination={props.curriculum.quick_exit.clone()} />
             <header class="site-header">
                 <p class="site-title"><a href="#/">{ props.curriculum.title.clone() }</a></p>
-                <nav aria-label="Workbook">
+                <nav aria-label="Drafts">
                     <ul>
                         { nav_link(Route::Home, "Weeks") }
                         { nav_link(Route::Progress, "Progress") }
-                        { nav_link(Route::Workbook { week: None }, "My workbook") }
+                        { nav_link(Route::MyWorkbook { week: None }, "My workbook") }
                         { nav_link(Route::Settings, "Backup and settings") }
                         <li>{ support_lines::link("Get support") }</li>
                         if let Some(lock_now) = &props.lock_now {

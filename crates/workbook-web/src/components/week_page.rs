@@ -85,7 +85,7 @@ pub fn WeekPage(props: &WeekPageProps) -> Html {
                 if let Some(previous) = previous {
                     <a href={Route::Week { week: previous.number, exercise: None }.href()}>{ format!("← Week {}: {}", previous.number, previous.title) }</a>
                 }
-                <a href={Route::Workbook { week: Some(week.number) }.href()}>{ "See this week's answers on one page" }</a>
+                <a href={Route::MyWorkbook { week: Some(week.number) }.href()}>{ "See this week's answers on one page" }</a>
                 if let Some(next) = next {
                     <a href={Route::Week { week: next.number, exercise: None }.href()}>{ format!("Week {}: {} →", next.number, next.title) }</a>
                 }

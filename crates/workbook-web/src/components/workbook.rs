@@ -10,16 +10,16 @@ use super::hooks::autosave::use_autosave;
 use super::hooks::lock_controls::use_lock_controls;
 use super::hooks::other_tabs::use_other_tabs;
 use super::hooks::place::{use_place, use_route};
+use super::my_workbook_page::{self, MyWorkbookPageProps};
 use super::progress_page::{self, ProgressPageProps};
 use super::settings_page::SettingsPage;
 use super::shell::{self, ShellProps};
 use super::storage::Storage;
 use super::week_page::WeekPage;
-use super::workbook_page::{self, WorkbookPageProps};
-use super::{LockContext, Shared, WorkbookContext};
+use super::{DraftsContext, LockContext, Shared};
+use crate::state::drafts::Drafts;
 use crate::state::route::Route;
 use crate::state::store::Loaded;
-use crate::state::workbook::Workbook;
 
 /// Props for [`WorkbookApp`].
 #[derive(Properties, PartialEq, Clone)]
@@ -42,28 +42,28 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
             crate::state::migrate::load(&*storage.store, &curriculum)
         })
     };
-    let workbook = {
+    let drafts = {
         let (initial, id) = (initial.clone(), curriculum.id.clone());
         use_reducer(move || {
             let loaded: Loaded = (*initial).clone().unwrap_or_default();
-            Workbook::from_loaded(&id, loaded)
+            Drafts::from_loaded(&id, loaded)
         })
     };
     let route = use_route();
-    let save_now = use_autosave(&storage, &workbook);
-    use_other_tabs(&curriculum.id, &storage, &workbook, save_now.clone());
-    let lock = use_lock_controls(&storage, &workbook, save_now);
+    let save_now = use_autosave(&storage, &drafts);
+    use_other_tabs(&curriculum.id, &storage, &drafts, save_now.clone());
+    let lock = use_lock_controls(&storage, &drafts, save_now);
     let initial_meta = (*initial)
         .as_ref()
         .map(|loaded| loaded.meta.clone())
         .unwrap_or_default();
     let place = use_place(&curriculum.id, &storage, initial_meta, &route);
 
-    let context = WorkbookContext {
-        dispatch: workbook.dispatcher(),
+    let context = DraftsContext {
+        dispatch: drafts.dispatcher(),
         working_on: place.working_on.clone(),
     };
-    let answers = Answers::new(workbook.clone());
+    let answers = Answers::new(drafts.clone());
     let home = || {
         home::render(&HomeProps {
             curriculum: curriculum.clone(),
@@ -85,7 +85,7 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
             curriculum: curriculum.clone(),
             answers: answers.clone(),
         }),
-        Route::Workbook { week } => workbook_page::render(&WorkbookPageProps {
+        Route::MyWorkbook { week } => my_workbook_page::render(&MyWorkbookPageProps {
             curriculum: curriculum.clone(),
             answers: answers.clone(),
             week: *week,
@@ -100,17 +100,17 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
         .filter(|l| l.session.is_some())
         .map(|l| l.lock_now.reform(|_: MouseEvent| ()));
     let shell = html! {
-        <ContextProvider<WorkbookContext> context={context}>
+        <ContextProvider<DraftsContext> context={context}>
             { shell::render(&ShellProps {
                 curriculum: curriculum.clone(),
                 route: (*route).clone(),
-                status: workbook.status.clone(),
+                status: drafts.status.clone(),
                 storage_problem: storage.problem.clone(),
-                unreadable: workbook.unreadable.len(),
+                unreadable: drafts.unreadable.len(),
                 lock_now,
                 children: page,
             }) }
-        </ContextProvider<WorkbookContext>>
+        </ContextProvider<DraftsContext>>
     };
     match lock {
         Some(lock) => html! {

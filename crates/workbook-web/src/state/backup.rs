@@ -7,9 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use workbook_core::Curriculum;
 
+use super::drafts::Drafts;
 use super::json::{FromJson, Value};
 use super::store::{self, ENTRY_FORMAT, Entry, KeyValueStore, StoreError, Unreadable};
-use super::workbook::Workbook;
 
 /// Names the file's format, so that any other JSON file is recognised as not a backup.
 pub const BACKUP_FORMAT: &str = "take-home-workbook-backup";
@@ -84,7 +84,7 @@ impl LockedBackup {
 
 /// Makes a backup of everything in the workbook, and everything kept aside.
 pub fn export(
-    workbook: &Workbook,
+    workbook: &Drafts,
     curriculum_version: &str,
     aside: &[Unreadable],
     now: u64,
@@ -221,7 +221,7 @@ impl ImportPlan {
 }
 
 /// Works out what importing `backup` into `workbook` would do, without doing it.
-pub fn plan(backup: &Backup, workbook: &Workbook, store_aside: &[Unreadable]) -> ImportPlan {
+pub fn plan(backup: &Backup, workbook: &Drafts, store_aside: &[Unreadable]) -> ImportPlan {
     let mut plan = ImportPlan::default();
     for (id, theirs) in &backup.answers {
         match workbook.entry(id) {
@@ -251,7 +251,7 @@ pub fn apply(
     store: &dyn KeyValueStore,
     backup: &Backup,
     plan: &ImportPlan,
-    workbook: &Workbook,
+    workbook: &Drafts,
 ) -> Result<(), StoreError> {
     let curriculum = &workbook.curriculum;
     for id in &plan.replaced {
@@ -332,8 +332,8 @@ pub(crate) mod tests {
         );
     }
     use crate::state::answer::Answer;
+    use crate::state::drafts::{Action, edit, save_dirty};
     use crate::state::store::{Loaded, MemoryStore, load};
-    use crate::state::workbook::{Action, edit, save_dirty};
     use std::rc::Rc;
     use yew::Reducible;
 
@@ -383,14 +383,14 @@ pub(crate) mod tests {
             "the answer that did not match comes along, kept aside"
         );
         let store = MemoryStore::default();
-        let empty = Workbook::from_loaded("c", load(&store, "c").expect("loads"));
+        let empty = Drafts::from_loaded("c", load(&store, "c").expect("loads"));
         let plan = plan(&backup, &empty, &[]);
         apply(&store, &backup, &plan, &empty).expect("imports");
         assert_eq!(store::kept_aside(&store, "c").expect("aside").len(), 1);
     }
 
     /// `workbook` with its changes written to `store`.
-    pub(crate) fn saved(store: &MemoryStore, workbook: Rc<Workbook>) -> Rc<Workbook> {
+    pub(crate) fn saved(store: &MemoryStore, workbook: Rc<Drafts>) -> Rc<Drafts> {
         let saved = save_dirty(store, &workbook).expect("saves");
         workbook.reduce(Action::Saved(saved.written))
     }
@@ -398,14 +398,14 @@ pub(crate) mod tests {
     #[test]
     fn export_then_clear_then_import_restores_every_answer() {
         let store = MemoryStore::default();
-        let workbook = Rc::new(Workbook::from_loaded("c", Loaded::default()))
+        let workbook = Rc::new(Drafts::from_loaded("c", Loaded::default()))
             .reduce(edit("one", "first answer", 1))
             .reduce(edit("two", "second answer", 2));
         let workbook = saved(&store, workbook);
         let file = serde_json::to_string(&export(&workbook, "1.0", &[], 3)).expect("exports");
 
         store::clear_all(&store).expect("clears");
-        let empty = Workbook::from_loaded("c", load(&store, "c").expect("loads"));
+        let empty = Drafts::from_loaded("c", load(&store, "c").expect("loads"));
         let backup = parse(&file, &just("c")).expect("a valid backup");
         let plan = plan(&backup, &empty, &[]);
         assert_eq!(plan.added, vec!["one".to_string(), "two".to_string()]);
@@ -428,10 +428,10 @@ pub(crate) mod tests {
     #[test]
     fn newer_text_is_never_silently_replaced() {
         let store = MemoryStore::default();
-        let old = Rc::new(Workbook::from_loaded("c", Loaded::default()))
+        let old = Rc::new(Drafts::from_loaded("c", Loaded::default()))
             .reduce(edit("mine-newer", "old", 1))
             .reduce(edit("theirs-newer", "old", 1));
-        let backup_workbook = Rc::new(Workbook::from_loaded("c", Loaded::default()))
+        let backup_workbook = Rc::new(Drafts::from_loaded("c", Loaded::default()))
             .reduce(edit("mine-newer", "backup text", 2))
             .reduce(edit("theirs-newer", "backup text", 5));
         let here = saved(
@@ -482,7 +482,7 @@ pub(crate) mod tests {
         );
         let newer = format!("{{\"format\":\"{BACKUP_FORMAT}\",\"version\":99}}");
         assert_eq!(parse(&newer, &c), Err(ImportError::TooNew(99)));
-        let workbook = Workbook::from_loaded("other", Loaded::default());
+        let workbook = Drafts::from_loaded("other", Loaded::default());
         let file = serde_json::to_string(&export(&workbook, "1", &[], 1)).expect("exports");
         assert_eq!(
             parse(&file, &c),

@@ -5,10 +5,10 @@
 use workbook_core::{Condition, Curriculum, Test};
 
 use super::answer::Answer;
-use super::workbook::Workbook;
+use super::drafts::Drafts;
 
 /// Whether `condition` holds for the answers in `workbook`.
-pub fn holds(condition: &Condition, curriculum: &Curriculum, workbook: &Workbook) -> bool {
+pub fn holds(condition: &Condition, curriculum: &Curriculum, workbook: &Drafts) -> bool {
     let Some(entry) = workbook.entry(&condition.exercise) else {
         return false;
     };
@@ -87,8 +87,8 @@ mod tests {
     use std::rc::Rc;
 
     use super::*;
+    use crate::state::drafts::Action;
     use crate::state::store::Loaded;
-    use crate::state::workbook::Action;
     use yew::Reducible;
 
     fn curriculum() -> Curriculum {
@@ -136,7 +136,7 @@ mod tests {
     #[test]
     fn conditions_follow_the_answers() {
         let curriculum = curriculum();
-        let empty = Rc::new(Workbook::from_loaded("c", Loaded::default()));
+        let empty = Rc::new(Drafts::from_loaded("c", Loaded::default()));
         for text in [
             "gambled is yes",
             "places includes online",

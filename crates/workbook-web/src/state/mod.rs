@@ -5,6 +5,7 @@ pub mod amounts;
 pub mod answer;
 pub mod backup;
 pub mod conditions;
+pub mod drafts;
 pub mod json;
 pub mod lock;
 pub mod migrate;
@@ -17,4 +18,3 @@ pub mod store;
 #[cfg(test)]
 pub mod testing;
 pub mod vault;
-pub mod workbook;

@@ -6,9 +6,9 @@ use std::rc::Rc;
 use workbook_core::{Curriculum, Exercise, ExerciseKind, Scale, Week};
 
 use super::answer::Answer;
+use super::drafts::Drafts;
 use super::route::Route;
 use super::store::{Entry, Meta};
-use super::workbook::Workbook;
 
 /// How far a week has got.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -23,7 +23,7 @@ pub struct WeekProgress {
 
 /// Whether an exercise is waiting for an earlier answer to say it applies (and holds no words
 /// yet): it does not count towards a week's progress.
-pub fn is_closed(exercise: &Exercise, curriculum: &Curriculum, workbook: &Workbook) -> bool {
+pub fn is_closed(exercise: &Exercise, curriculum: &Curriculum, workbook: &Drafts) -> bool {
     exercise.show_if.as_ref().is_some_and(|condition| {
         !super::conditions::holds(condition, curriculum, workbook)
             && workbook
@@ -33,7 +33,7 @@ pub fn is_closed(exercise: &Exercise, curriculum: &Curriculum, workbook: &Workbo
 }
 
 /// The progress of one week: the exercises that apply (see [`is_closed`]).
-pub fn week_progress(week: &Week, curriculum: &Curriculum, workbook: &Workbook) -> WeekProgress {
+pub fn week_progress(week: &Week, curriculum: &Curriculum, workbook: &Drafts) -> WeekProgress {
     let mut progress = WeekProgress::default();
     for exercise in &week.exercises {
         if is_closed(exercise, curriculum, workbook) {
@@ -50,7 +50,7 @@ pub fn week_progress(week: &Week, curriculum: &Curriculum, workbook: &Workbook) 
 
 /// Where "continue where you left off" goes: the last exercise worked on if it still exists,
 /// else the first week with something not done.
-pub fn continue_route(curriculum: &Curriculum, workbook: &Workbook, meta: &Meta) -> Option<Route> {
+pub fn continue_route(curriculum: &Curriculum, workbook: &Drafts, meta: &Meta) -> Option<Route> {
     if let Some(id) = &meta.last_exercise
         && let Some((week, _)) = curriculum.exercise(id)
     {
@@ -92,7 +92,7 @@ pub fn continue_route(curriculum: &Curriculum, workbook: &Workbook, meta: &Meta)
 /// earlier: a backup is only ever saved during a visit, so the last backup is always the
 /// earlier of the two, and the days since it are what count.
 pub fn backup_reminder(
-    workbook: &Workbook,
+    workbook: &Drafts,
     meta: &Meta,
     now: u64,
     after_days: u64,
@@ -163,7 +163,7 @@ pub struct Comparison {
 
 /// Every rating asked more than once, and every questionnaire's total, with the participant's
 /// values at each point.
-pub fn comparisons(curriculum: &Curriculum, workbook: &Workbook) -> Vec<Comparison> {
+pub fn comparisons(curriculum: &Curriculum, workbook: &Drafts) -> Vec<Comparison> {
     let mut out = Vec::new();
     for group in repeat_groups(curriculum) {
         let Some((_, latest)) = group.last() else {
@@ -243,7 +243,7 @@ pub struct ChoiceComparison {
 }
 
 /// Every choice asked more than once, with the participant's answers.
-pub fn choice_comparisons(curriculum: &Curriculum, workbook: &Workbook) -> Vec<ChoiceComparison> {
+pub fn choice_comparisons(curriculum: &Curriculum, workbook: &Drafts) -> Vec<ChoiceComparison> {
     repeat_groups(curriculum)
         .into_iter()
         .filter_map(|group| {
@@ -283,7 +283,7 @@ pub fn choice_comparisons(curriculum: &Curriculum, workbook: &Workbook) -> Vec<C
 /// Answers whose exercise is no longer in the curriculum, or has changed kind, and answers of
 /// an earlier version kept aside because they no longer matched: all kept, and shown under
 /// "answers from earlier versions".
-pub fn earlier_versions(curriculum: &Curriculum, workbook: &Workbook) -> Vec<(String, Rc<Entry>)> {
+pub fn earlier_versions(curriculum: &Curriculum, workbook: &Drafts) -> Vec<(String, Rc<Entry>)> {
     workbook
         .entries
         .iter()
@@ -299,8 +299,8 @@ pub fn earlier_versions(curriculum: &Curriculum, workbook: &Workbook) -> Vec<(St
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::drafts::Action;
     use crate::state::store::Loaded;
-    use crate::state::workbook::Action;
     use yew::Reducible;
 
     fn curriculum() -> Curriculum {
@@ -338,7 +338,7 @@ mod tests {
     #[test]
     fn a_rating_repeated_in_later_weeks_is_followed_statement_by_statement() {
         let curriculum = curriculum();
-        let workbook = Rc::new(Workbook::from_loaded("c", Loaded::default()))
+        let workbook = Rc::new(Drafts::from_loaded("c", Loaded::default()))
             .reduce(rate("before", &[("mood", 3)]))
             .reduce(rate("after", &[("mood", 7), ("hope", 6)]))
             .reduce(rate("later", &[("hope", 8)]));
@@ -370,7 +370,7 @@ mod tests {
             },
             now: 1,
         };
-        let workbook = Rc::new(Workbook::from_loaded("c", Loaded::default())).reduce(choose(
+        let workbook = Rc::new(Drafts::from_loaded("c", Loaded::default())).reduce(choose(
             "stage-before",
             Some("Not yet"),
             "",
@@ -395,7 +395,7 @@ mod tests {
     #[test]
     fn progress_and_where_to_continue() {
         let curriculum = curriculum();
-        let workbook = Rc::new(Workbook::from_loaded("c", Loaded::default()));
+        let workbook = Rc::new(Drafts::from_loaded("c", Loaded::default()));
         assert_eq!(
             continue_route(&curriculum, &workbook, &Meta::default()),
             None
@@ -443,9 +443,8 @@ mod tests {
     #[test]
     fn a_backup_reminder_after_two_weeks_or_when_there_has_been_none() {
         let day = 86_400_000;
-        let remind =
-            |workbook: &Workbook, meta: &Meta, now| backup_reminder(workbook, meta, now, 14);
-        let empty = Rc::new(Workbook::from_loaded("c", Loaded::default()));
+        let remind = |workbook: &Drafts, meta: &Meta, now| backup_reminder(workbook, meta, now, 14);
+        let empty = Rc::new(Drafts::from_loaded("c", Loaded::default()));
         assert_eq!(
             remind(&empty, &Meta::default(), 100 * day),
             None,
@@ -473,7 +472,7 @@ mod tests {
             webkit: true,
             installed: false,
         };
-        let written = Rc::new(Workbook::from_loaded("c", Loaded::default()))
+        let written = Rc::new(Drafts::from_loaded("c", Loaded::default()))
             .reduce(rate("before", &[("mood", 1)]));
         let backed_up = Meta {
             last_backup: Some(10 * day),
@@ -502,7 +501,7 @@ mod tests {
     #[test]
     fn answers_to_removed_or_changed_exercises_are_kept_and_listed() {
         let curriculum = curriculum();
-        let workbook = Rc::new(Workbook::from_loaded("c", Loaded::default()))
+        let workbook = Rc::new(Drafts::from_loaded("c", Loaded::default()))
             .reduce(Action::Edit {
                 id: "gone".into(),
                 kind: "writing",

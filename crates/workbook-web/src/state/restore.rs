@@ -27,8 +27,8 @@ use std::rc::Rc;
 use workbook_core::Curriculum;
 
 use super::backup::{self, Backup, ImportPlan, LockedBackup};
+use super::drafts::Drafts;
 use super::store::{StoreError, Unreadable};
-use super::workbook::Workbook;
 
 /// Where restoring a backup file stands.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -107,7 +107,7 @@ pub struct ThisDevice<'a> {
     /// The curriculum (a backup of another is refused).
     pub curriculum: &'a Curriculum,
     /// The answers here.
-    pub workbook: &'a Workbook,
+    pub workbook: &'a Drafts,
     /// The copies kept aside here.
     pub kept_aside: &'a [Unreadable],
 }
@@ -231,8 +231,8 @@ mod tests {
     use crate::state::answer::Answer;
     use crate::state::backup::tests::{just, locked_file, saved, version_1_file};
     use crate::state::backup::{BACKUP_FORMAT, BACKUP_VERSION, ImportError};
+    use crate::state::drafts::edit;
     use crate::state::store::{self, Loaded, MemoryStore, load};
-    use crate::state::workbook::edit;
     use yew::Reducible;
 
     fn text_of(file: &LockedBackup) -> String {
@@ -241,7 +241,7 @@ mod tests {
 
     /// A backup of curriculum `c` with one answer.
     fn backup_text(curriculum: &str, id: &str, text: &str, updated: u64) -> String {
-        let workbook = Rc::new(Workbook::from_loaded(curriculum, Loaded::default()))
+        let workbook = Rc::new(Drafts::from_loaded(curriculum, Loaded::default()))
             .reduce(edit(id, text, updated));
         serde_json::to_string(&backup::export(&workbook, "1", &[], updated)).expect("exports")
     }
@@ -284,14 +284,14 @@ mod tests {
     /// This device: the curriculum `c` and no answers.
     struct Empty {
         curriculum: Curriculum,
-        workbook: Workbook,
+        workbook: Drafts,
     }
 
     impl Empty {
         fn new() -> Self {
             Empty {
                 curriculum: just("c"),
-                workbook: Workbook::from_loaded("c", Loaded::default()),
+                workbook: Drafts::from_loaded("c", Loaded::default()),
             }
         }
 
@@ -340,11 +340,11 @@ mod tests {
         let store = MemoryStore::default();
         let here = saved(
             &store,
-            Rc::new(Workbook::from_loaded("c", Loaded::default()))
+            Rc::new(Drafts::from_loaded("c", Loaded::default()))
                 .reduce(edit("mine-newer", "newest, on this device", 9))
                 .reduce(edit("theirs-newer", "old", 1)),
         );
-        let theirs = Rc::new(Workbook::from_loaded("c", Loaded::default()))
+        let theirs = Rc::new(Drafts::from_loaded("c", Loaded::default()))
             .reduce(edit("mine-newer", "backup text", 2))
             .reduce(edit("theirs-newer", "backup text", 5))
             .reduce(edit("only-theirs", "new in the backup", 5));
@@ -551,7 +551,7 @@ mod tests {
     #[test]
     fn a_version_1_file_is_previewed_by_id_and_loses_nothing() {
         let curriculum = crate::state::migrate::tests::curriculum();
-        let workbook = Workbook::from_loaded("c", Loaded::default());
+        let workbook = Drafts::from_loaded("c", Loaded::default());
         let device = ThisDevice {
             curriculum: &curriculum,
             workbook: &workbook,

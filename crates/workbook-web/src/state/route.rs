@@ -24,7 +24,7 @@ pub enum Route {
     /// Progress and repeated ratings.
     Progress,
     /// Answers on one printable page: a week's, or the whole course's.
-    Workbook {
+    MyWorkbook {
         /// One week, or all.
         week: Option<u32>,
     },
@@ -47,13 +47,12 @@ impl Route {
                 exercise: Some((*exercise).to_string()),
             }),
             ["progress"] => Route::Progress,
-            ["workbook"] => Route::Workbook { week: None },
-            ["workbook", week] => {
-                week.parse()
-                    .map_or(Route::Workbook { week: None }, |week| Route::Workbook {
-                        week: Some(week),
-                    })
-            }
+            ["workbook"] => Route::MyWorkbook { week: None },
+            ["workbook", week] => week
+                .parse()
+                .map_or(Route::MyWorkbook { week: None }, |week| Route::MyWorkbook {
+                    week: Some(week),
+                }),
             ["settings"] => Route::Settings,
             _ => Route::Home,
         }
@@ -72,8 +71,8 @@ impl Route {
                 exercise: Some(id),
             } => format!("#/week/{week}/{id}"),
             Route::Progress => "#/progress".into(),
-            Route::Workbook { week: None } => "#/workbook".into(),
-            Route::Workbook { week: Some(week) } => format!("#/workbook/{week}"),
+            Route::MyWorkbook { week: None } => "#/workbook".into(),
+            Route::MyWorkbook { week: Some(week) } => format!("#/workbook/{week}"),
             Route::Settings => "#/settings".into(),
         }
     }
@@ -96,8 +95,8 @@ mod tests {
                 exercise: Some("end-plan".into()),
             },
             Route::Progress,
-            Route::Workbook { week: None },
-            Route::Workbook { week: Some(2) },
+            Route::MyWorkbook { week: None },
+            Route::MyWorkbook { week: Some(2) },
             Route::Settings,
         ] {
             assert_eq!(Route::parse(&route.href()), route);

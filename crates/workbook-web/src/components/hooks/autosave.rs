@@ -10,8 +10,8 @@ use yew::prelude::*;
 
 use crate::browser::lifecycle;
 use crate::components::storage::Storage;
+use crate::state::drafts::{Action, Drafts, SaveStatus, save_dirty};
 use crate::state::store::KeyValueStore;
-use crate::state::workbook::{Action, SaveStatus, Workbook, save_dirty};
 
 /// How long typing must pause before a save.
 const SAVE_PAUSE_MS: u32 = 700;
@@ -30,13 +30,13 @@ pub type SaveNow = Rc<dyn Fn()>;
 /// records are stored.
 fn flush(
     store: &dyn KeyValueStore,
-    latest: &RefCell<Option<UseReducerHandle<Workbook>>>,
+    latest: &RefCell<Option<UseReducerHandle<Drafts>>>,
     sealed: bool,
 ) {
-    let Some(workbook) = latest.borrow().clone() else {
+    let Some(drafts) = latest.borrow().clone() else {
         return;
     };
-    if !workbook.has_unsaved() {
+    if !drafts.has_unsaved() {
         return;
     }
     let written = |written| {
@@ -46,21 +46,21 @@ fn flush(
             Action::Saved(written)
         }
     };
-    match save_dirty(store, &workbook) {
+    match save_dirty(store, &drafts) {
         Ok(saved) => {
             if !saved.conflicts.is_empty() {
-                workbook.dispatch(Action::Conflicts(saved.conflicts));
+                drafts.dispatch(Action::Conflicts(saved.conflicts));
             }
-            workbook.dispatch(written(saved.written));
+            drafts.dispatch(written(saved.written));
         }
         Err((saved, error)) => {
             if !saved.conflicts.is_empty() {
-                workbook.dispatch(Action::Conflicts(saved.conflicts));
+                drafts.dispatch(Action::Conflicts(saved.conflicts));
             }
             if !saved.written.is_empty() {
-                workbook.dispatch(written(saved.written));
+                drafts.dispatch(written(saved.written));
             }
-            workbook.dispatch(Action::SaveFailed(error));
+            drafts.dispatch(Action::SaveFailed(error));
         }
     }
 }
@@ -68,10 +68,10 @@ fn flush(
 /// Saves the workbook's changes as they happen (see the module's text), and gives the way to
 /// save at once (the lock's controls save before they change anything).
 #[hook]
-pub fn use_autosave(storage: &Storage, workbook: &UseReducerHandle<Workbook>) -> SaveNow {
+pub fn use_autosave(storage: &Storage, drafts: &UseReducerHandle<Drafts>) -> SaveNow {
     // The latest state, where timers and page-leave handlers can reach it.
-    let latest = use_mut_ref(|| None::<UseReducerHandle<Workbook>>);
-    *latest.borrow_mut() = Some(workbook.clone());
+    let latest = use_mut_ref(|| None::<UseReducerHandle<Drafts>>);
+    *latest.borrow_mut() = Some(drafts.clone());
     let save_now = {
         let (store, latest, sealed) = (storage.store.clone(), latest.clone(), storage.is_sealed());
         use_memo((), move |_| {
@@ -85,14 +85,14 @@ pub fn use_autosave(storage: &Storage, workbook: &UseReducerHandle<Workbook>) ->
     let pending_since = use_mut_ref(|| None::<u64>);
     {
         let save_now = (*save_now).clone();
-        let has_unsaved = workbook.has_unsaved();
-        let retrying = matches!(workbook.status, SaveStatus::Pending | SaveStatus::Failed(_));
+        let has_unsaved = drafts.has_unsaved();
+        let retrying = matches!(drafts.status, SaveStatus::Pending | SaveStatus::Failed(_));
         let pause = if storage.is_sealed() {
             SEALED_SAVE_PAUSE_MS
         } else {
             SAVE_PAUSE_MS
         };
-        use_effect_with(workbook.revision, move |_| {
+        use_effect_with(drafts.revision, move |_| {
             if has_unsaved && retrying {
                 let now = crate::browser::now();
                 let since = *pending_since.borrow_mut().get_or_insert(now);

@@ -10,7 +10,7 @@ use super::autosave::SaveNow;
 use crate::browser::lifecycle;
 use crate::components::LockContext;
 use crate::components::storage::Storage;
-use crate::state::workbook::{Action, Workbook};
+use crate::state::drafts::{Action, Drafts};
 
 /// `callback`, after saving what is waiting.
 fn saving_first<T: 'static>(save_now: &SaveNow, callback: &Callback<T>) -> Callback<T> {
@@ -25,7 +25,7 @@ fn saving_first<T: 'static>(save_now: &SaveNow, callback: &Callback<T>) -> Callb
 #[hook]
 pub fn use_lock_controls(
     storage: &Storage,
-    workbook: &UseReducerHandle<Workbook>,
+    drafts: &UseReducerHandle<Drafts>,
     save_now: SaveNow,
 ) -> Option<LockContext> {
     let gate = use_context::<LockContext>();
@@ -59,7 +59,7 @@ pub fn use_lock_controls(
     // "Saved on this device" once the sealed records are in storage, or what went wrong.
     {
         let session = storage.session.clone();
-        let dispatcher = workbook.dispatcher();
+        let dispatcher = drafts.dispatcher();
         use_effect_with((), move |_| {
             if let Some(session) = session {
                 session.on_outcome(Rc::new(move |outcome| match outcome {

@@ -9,19 +9,19 @@ use yew::prelude::*;
 use super::autosave::SaveNow;
 use crate::browser::lifecycle;
 use crate::components::storage::Storage;
+use crate::state::drafts::{Action, Drafts};
 use crate::state::store::{self, Entry};
 use crate::state::vault::{self, LockRecord};
-use crate::state::workbook::{Action, Workbook};
 
 /// Follows what other tabs store (see the module's text).
 #[hook]
 pub fn use_other_tabs(
     curriculum: &str,
     storage: &Storage,
-    workbook: &UseReducerHandle<Workbook>,
+    drafts: &UseReducerHandle<Drafts>,
     save_now: SaveNow,
 ) {
-    let dispatcher = workbook.dispatcher();
+    let dispatcher = drafts.dispatcher();
     let prefix = store::answer_prefix(curriculum);
     let lock_key = vault::lock_key(curriculum);
     let sealed_prefix = vault::sealed_prefix(curriculum);

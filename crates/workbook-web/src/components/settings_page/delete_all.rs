@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{SettingsPageProps, reload};
-use crate::components::WorkbookContext;
+use crate::components::DraftsContext;
 use crate::components::confirm::Confirm;
 use crate::state::store;
 
@@ -19,7 +19,7 @@ const CLEAR: Confirm = Confirm {
 /// The section; `message` is where to say how it went.
 #[hook]
 pub fn use_section(props: &SettingsPageProps, message: &UseStateHandle<Option<String>>) -> Html {
-    let context = use_context::<WorkbookContext>();
+    let context = use_context::<DraftsContext>();
     let confirm_clear = use_state(|| false);
     let clear = {
         let (props, confirm_clear, message) =

@@ -30,9 +30,9 @@ use yew::prelude::*;
 use super::answers::Answers;
 use super::lock_settings::LockSettings;
 use super::storage::Storage;
-use super::{LockContext, Shared, WorkbookContext};
+use super::{DraftsContext, LockContext, Shared};
+use crate::state::drafts::Action;
 use crate::state::store::{Meta, StoreError};
-use crate::state::workbook::Action;
 
 /// Props for [`SettingsPage`].
 #[derive(Properties, PartialEq, Clone)]
@@ -51,7 +51,7 @@ pub struct SettingsPageProps {
 
 /// Reads the answers from storage again, after a restore or a deletion wrote them, and hands
 /// them to the workbook.
-fn reload(props: &SettingsPageProps, context: Option<&WorkbookContext>) -> Result<(), StoreError> {
+fn reload(props: &SettingsPageProps, context: Option<&DraftsContext>) -> Result<(), StoreError> {
     let loaded = crate::state::migrate::load(&*props.storage.store, &props.curriculum)?;
     if let Some(context) = context {
         context.dispatch.dispatch(Action::Reload(loaded));

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::{SettingsPageProps, reload};
 use crate::browser::{files, lock};
-use crate::components::WorkbookContext;
+use crate::components::DraftsContext;
 use crate::state::backup;
 use crate::state::restore::{Opened, Restore, ThisDevice};
 use crate::state::store;
@@ -36,7 +36,7 @@ fn feed(
 /// The section.
 #[hook]
 pub fn use_section(props: &SettingsPageProps) -> Html {
-    let context = use_context::<WorkbookContext>();
+    let context = use_context::<DraftsContext>();
     let restore = use_state(|| Restore::Idle);
     let passphrase = use_node_ref();
 

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::state::workbook::Workbook;
+use crate::state::drafts::Drafts;
 
 /// The section; `locked` while the passphrase lock is on.
-pub fn render(answers: &Workbook, locked: bool) -> Html {
+pub fn render(answers: &Drafts, locked: bool) -> Html {
     let answered = answers
         .entries
         .values()

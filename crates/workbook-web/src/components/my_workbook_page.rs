@@ -11,7 +11,7 @@ use crate::state::route::Route;
 
 /// Props for [`WorkbookPage`].
 #[derive(PartialEq, Clone)]
-pub struct WorkbookPageProps {
+pub struct MyWorkbookPageProps {
     /// The curriculum.
     pub curriculum: Shared,
     /// The answers.
@@ -21,7 +21,7 @@ pub struct WorkbookPageProps {
 }
 
 /// The printable workbook.
-pub fn render(props: &WorkbookPageProps) -> Html {
+pub fn render(props: &MyWorkbookPageProps) -> Html {
     let curriculum = &props.curriculum;
     let weeks: Vec<_> = curriculum
         .weeks
@@ -44,7 +44,7 @@ pub fn render(props: &WorkbookPageProps) -> Html {
             <p class="no-print">
                 { "All your answers on one page. You can print it, or show it on screen, if you want to share something at the group. You choose what to share. " }
                 if props.week.is_some() {
-                    <a href={Route::Workbook { week: None }.href()}>{ "See the whole course" }</a>
+                    <a href={Route::MyWorkbook { week: None }.href()}>{ "See the whole course" }</a>
                 }
             </p>
             <p class="no-print"><button type="button" class="button" onclick={print}>{ "Print this page" }</button></p>

@@ -23,9 +23,10 @@ pub enum SaveStatus {
     Failed(StoreError),
 }
 
-/// All answers of one curriculum, in memory.
+/// The participant's answers to one curriculum, in memory: the drafts the pages show and
+/// change, and what is waiting to be saved.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Workbook {
+pub struct Drafts {
     /// The curriculum's id (part of every storage key).
     pub curriculum: String,
     /// Answers by exercise id. Shared, so that a change clones pointers, not text.
@@ -96,7 +97,7 @@ pub enum Action {
     Reload(Loaded),
 }
 
-impl Workbook {
+impl Drafts {
     /// Answers were written (`stored`), or handed to the lock's vault: they are no longer
     /// waiting, unless they changed while the write was under way.
     fn written(&mut self, written: Written, stored: bool) {
@@ -123,7 +124,7 @@ impl Workbook {
                 m.insert(id.clone(), entry.updated);
                 m
             });
-        let mut workbook = Workbook {
+        let mut drafts = Drafts {
             curriculum: curriculum.to_string(),
             entries: loaded
                 .entries
@@ -144,8 +145,8 @@ impl Workbook {
                 .map(|(id, entry)| (id, Rc::new(entry)))
                 .collect(),
         };
-        workbook.base = base;
-        workbook
+        drafts.base = base;
+        drafts
     }
 
     /// The answer to an exercise, if any.
@@ -159,7 +160,7 @@ impl Workbook {
     }
 }
 
-impl Reducible for Workbook {
+impl Reducible for Drafts {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
@@ -238,7 +239,7 @@ impl Reducible for Workbook {
             Action::Reload(loaded) => {
                 let curriculum = next.curriculum.clone();
                 let revision = next.revision;
-                next = Workbook::from_loaded(&curriculum, loaded);
+                next = Drafts::from_loaded(&curriculum, loaded);
                 next.revision = revision;
                 next.status = SaveStatus::Saved;
             }
@@ -266,14 +267,14 @@ pub struct Saved {
 /// the error.
 pub fn save_dirty(
     store: &dyn KeyValueStore,
-    workbook: &Workbook,
+    drafts: &Drafts,
 ) -> Result<Saved, (Saved, StoreError)> {
     let mut saved = Saved::default();
-    for id in &workbook.dirty {
-        let Some(entry) = workbook.entries.get(id) else {
+    for id in &drafts.dirty {
+        let Some(entry) = drafts.entries.get(id) else {
             continue;
         };
-        if let Err(error) = save_one(store, workbook, id, entry, &mut saved) {
+        if let Err(error) = save_one(store, drafts, id, entry, &mut saved) {
             return Err((saved, error));
         }
     }
@@ -282,22 +283,22 @@ pub fn save_dirty(
 
 fn save_one(
     store: &dyn KeyValueStore,
-    workbook: &Workbook,
+    drafts: &Drafts,
     id: &str,
     entry: &Entry,
     saved: &mut Saved,
 ) -> Result<(), StoreError> {
-    let key = store::answer_key(&workbook.curriculum, id);
+    let key = store::answer_key(&drafts.curriculum, id);
     if let Some(raw) = store.get(&key)?
         && let Ok(theirs) = super::json::from_str::<Entry>(&raw)
-        && workbook.base.get(id) != Some(&theirs.updated)
+        && drafts.base.get(id) != Some(&theirs.updated)
         && theirs.answer != entry.answer
     {
         // Written elsewhere since this tab read it, and different: keep that version too.
-        store::keep_aside(store, &workbook.curriculum, id, &raw)?;
+        store::keep_aside(store, &drafts.curriculum, id, &raw)?;
         saved.conflicts.push(id.to_string());
     }
-    store::save_entry(store, &workbook.curriculum, id, entry)?;
+    store::save_entry(store, &drafts.curriculum, id, entry)?;
     saved.written.push((id.to_string(), entry.updated));
     Ok(())
 }
@@ -318,19 +319,19 @@ mod tests {
     use super::*;
     use crate::state::store::{MemoryStore, load};
 
-    fn empty() -> Rc<Workbook> {
-        Rc::new(Workbook::from_loaded("c", Loaded::default()))
+    fn empty() -> Rc<Drafts> {
+        Rc::new(Drafts::from_loaded("c", Loaded::default()))
     }
 
     #[test]
     fn an_edit_is_pending_until_written() {
         let store = MemoryStore::default();
-        let workbook = empty().reduce(edit("one", "hello", 1));
-        assert_eq!(workbook.status, SaveStatus::Pending);
-        let saved = save_dirty(&store, &workbook).expect("saves");
-        let workbook = workbook.reduce(Action::Saved(saved.written));
-        assert_eq!(workbook.status, SaveStatus::Saved);
-        assert!(!workbook.has_unsaved());
+        let drafts = empty().reduce(edit("one", "hello", 1));
+        assert_eq!(drafts.status, SaveStatus::Pending);
+        let saved = save_dirty(&store, &drafts).expect("saves");
+        let drafts = drafts.reduce(Action::Saved(saved.written));
+        assert_eq!(drafts.status, SaveStatus::Saved);
+        assert!(!drafts.has_unsaved());
         assert_eq!(
             load(&store, "c").expect("loads").entries["one"].answer,
             Answer::Text {
@@ -342,57 +343,57 @@ mod tests {
     #[test]
     fn with_the_lock_on_an_edit_is_saved_only_once_its_sealed_record_is_stored() {
         let vault = crate::state::vault::Vault::default();
-        let workbook = empty().reduce(edit("one", "hello", 1));
-        let queued = save_dirty(&vault, &workbook).expect("kept in the vault");
-        let workbook = workbook.reduce(Action::Queued(queued.written));
-        assert!(!workbook.has_unsaved());
-        assert_eq!(workbook.status, SaveStatus::Pending, "says Saving…");
+        let drafts = empty().reduce(edit("one", "hello", 1));
+        let queued = save_dirty(&vault, &drafts).expect("kept in the vault");
+        let drafts = drafts.reduce(Action::Queued(queued.written));
+        assert!(!drafts.has_unsaved());
+        assert_eq!(drafts.status, SaveStatus::Pending, "says Saving…");
         // The session reports that the sealed records are stored.
-        let workbook = workbook.reduce(Action::Saved(Vec::new()));
-        assert_eq!(workbook.status, SaveStatus::Saved);
+        let drafts = drafts.reduce(Action::Saved(Vec::new()));
+        assert_eq!(drafts.status, SaveStatus::Saved);
         // A report that arrives while newer words wait here does not say "Saved".
-        let workbook = workbook
+        let drafts = drafts
             .reduce(edit("one", "hello again", 2))
             .reduce(Action::Saved(Vec::new()));
-        assert_eq!(workbook.status, SaveStatus::Pending);
+        assert_eq!(drafts.status, SaveStatus::Pending);
     }
 
     #[test]
     fn typing_during_a_save_stays_dirty() {
         let store = MemoryStore::default();
-        let workbook = empty().reduce(edit("one", "hel", 1));
-        let saved = save_dirty(&store, &workbook).expect("saves");
-        let workbook = workbook
+        let drafts = empty().reduce(edit("one", "hel", 1));
+        let saved = save_dirty(&store, &drafts).expect("saves");
+        let drafts = drafts
             .reduce(edit("one", "hello", 2))
             .reduce(Action::Saved(saved.written));
-        assert!(workbook.has_unsaved());
-        assert_eq!(workbook.status, SaveStatus::Pending);
+        assert!(drafts.has_unsaved());
+        assert_eq!(drafts.status, SaveStatus::Pending);
     }
 
     #[test]
     fn a_failed_save_keeps_the_words_and_says_so() {
         let store = MemoryStore::default();
         *store.refuse_writes.borrow_mut() = Some(StoreError::Full);
-        let workbook = empty().reduce(edit("one", "precious words", 1));
-        let (saved, error) = save_dirty(&store, &workbook).expect_err("the store is full");
+        let drafts = empty().reduce(edit("one", "precious words", 1));
+        let (saved, error) = save_dirty(&store, &drafts).expect_err("the store is full");
         assert!(saved.written.is_empty());
-        let workbook = workbook.reduce(Action::SaveFailed(error));
-        assert_eq!(workbook.status, SaveStatus::Failed(StoreError::Full));
-        assert!(workbook.has_unsaved());
+        let drafts = drafts.reduce(Action::SaveFailed(error));
+        assert_eq!(drafts.status, SaveStatus::Failed(StoreError::Full));
+        assert!(drafts.has_unsaved());
         assert_eq!(
-            workbook.entry("one").expect("kept").answer,
+            drafts.entry("one").expect("kept").answer,
             Answer::Text {
                 text: "precious words".into()
             }
         );
         // Typing more does not hide the failure.
-        let workbook = workbook.reduce(edit("one", "precious words!", 2));
-        assert_eq!(workbook.status, SaveStatus::Failed(StoreError::Full));
+        let drafts = drafts.reduce(edit("one", "precious words!", 2));
+        assert_eq!(drafts.status, SaveStatus::Failed(StoreError::Full));
         // Once storage works again, everything is written.
         *store.refuse_writes.borrow_mut() = None;
-        let saved = save_dirty(&store, &workbook).expect("saves now");
+        let saved = save_dirty(&store, &drafts).expect("saves now");
         assert_eq!(
-            workbook.reduce(Action::Saved(saved.written)).status,
+            drafts.reduce(Action::Saved(saved.written)).status,
             SaveStatus::Saved
         );
     }
@@ -441,7 +442,7 @@ mod tests {
 
     #[test]
     fn a_tab_with_unsaved_words_keeps_them_when_another_tab_writes() {
-        let workbook = empty().reduce(edit("one", "mine, not saved yet", 5));
+        let drafts = empty().reduce(edit("one", "mine, not saved yet", 5));
         let theirs = Entry {
             format: ENTRY_FORMAT,
             kind: "writing".into(),
@@ -451,12 +452,12 @@ mod tests {
                 text: "theirs".into(),
             },
         };
-        let workbook = workbook.reduce(Action::External {
+        let drafts = drafts.reduce(Action::External {
             id: "one".into(),
             entry: theirs,
         });
         assert_eq!(
-            workbook.entry("one").expect("entry").answer,
+            drafts.entry("one").expect("entry").answer,
             Answer::Text {
                 text: "mine, not saved yet".into()
             }
@@ -465,7 +466,7 @@ mod tests {
 
     #[test]
     fn marking_done_keeps_the_answer() {
-        let workbook = empty()
+        let drafts = empty()
             .reduce(edit("one", "text", 1))
             .reduce(Action::SetDone {
                 id: "one".into(),
@@ -476,7 +477,7 @@ mod tests {
                 },
                 now: 2,
             });
-        let entry = workbook.entry("one").expect("entry");
+        let entry = drafts.entry("one").expect("entry");
         assert!(entry.done);
         assert_eq!(
             entry.answer,
@@ -484,9 +485,9 @@ mod tests {
                 text: "text".into()
             }
         );
-        let workbook = workbook.reduce(edit("one", "more text", 3));
+        let drafts = drafts.reduce(edit("one", "more text", 3));
         assert!(
-            workbook.entry("one").expect("entry").done,
+            drafts.entry("one").expect("entry").done,
             "editing keeps it done"
         );
     }

@@ -262,6 +262,15 @@ pub fn run(
     first_error.map_or(Ok(()), Err)
 }
 
+/// Takes the answers stored in the label format out of `unreadable`.
+pub fn take_label_format(unreadable: &mut Vec<Unreadable>) -> Vec<Unreadable> {
+    let (legacy, rest) = std::mem::take(unreadable)
+        .into_iter()
+        .partition(|value| is_label_format(&value.raw));
+    *unreadable = rest;
+    legacy
+}
+
 /// Reads every answer of `curriculum` from `store`, moving those of the label format to ids on
 /// the way. A move that cannot be written yet is shown converted all the same (and tried again
 /// next time); the answer's next save writes it, or says why it cannot.
@@ -270,7 +279,7 @@ pub fn load(
     curriculum: &Curriculum,
 ) -> Result<store::Loaded, StoreError> {
     let mut loaded = store::load(store, &curriculum.id)?;
-    let legacy = std::mem::take(&mut loaded.legacy);
+    let legacy = take_label_format(&mut loaded.unreadable);
     let _ = run(
         store,
         curriculum,
@@ -534,14 +543,14 @@ pub(crate) mod tests {
             .set(&answer_key("c", "broken"), "{not json")
             .expect("set");
 
-        let loaded = load(&store, "c").expect("loads");
-        assert_eq!(loaded.legacy.len(), 2);
         let Loaded {
             mut entries,
-            legacy,
             mut unreadable,
             ..
-        } = loaded;
+        } = load(&store, "c").expect("loads");
+        let legacy = take_label_format(&mut unreadable);
+        assert_eq!(legacy.len(), 2);
+        assert_eq!(unreadable.len(), 1, "the broken one stays unreadable");
         run(&store, &curriculum, legacy, &mut entries, &mut unreadable).expect("moves");
         assert_eq!(
             entries["motives"].answer,
@@ -570,8 +579,11 @@ pub(crate) mod tests {
             "the answer that did not match is kept aside, exactly"
         );
 
-        let again = load(&store, "c").expect("loads again");
-        assert!(again.legacy.is_empty(), "moved once");
+        let mut again = load(&store, "c").expect("loads again");
+        assert!(
+            take_label_format(&mut again.unreadable).is_empty(),
+            "moved once"
+        );
         assert_eq!(again.entries.len(), 2);
         assert_eq!(again.entries["motives"], entries["motives"]);
     }
@@ -661,10 +673,10 @@ pub(crate) mod tests {
         *store.refuse_writes.borrow_mut() = Some(StoreError::Full);
         let Loaded {
             mut entries,
-            legacy,
             mut unreadable,
             ..
         } = load(&store, "c").expect("loads");
+        let legacy = take_label_format(&mut unreadable);
         assert_eq!(
             run(&store, &curriculum, legacy, &mut entries, &mut unreadable),
             Err(StoreError::Full)
@@ -679,10 +691,10 @@ pub(crate) mod tests {
         *store.refuse_writes.borrow_mut() = None;
         let Loaded {
             mut entries,
-            legacy,
             mut unreadable,
             ..
         } = load(&store, "c").expect("loads");
+        let legacy = take_label_format(&mut unreadable);
         assert_eq!(legacy.len(), 1, "tried again at the next start");
         run(&store, &curriculum, legacy, &mut entries, &mut unreadable).expect("moves");
         run(

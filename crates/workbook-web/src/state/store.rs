@@ -136,11 +136,9 @@ pub struct Unreadable {
 pub struct Loaded {
     /// Answers by exercise id.
     pub entries: BTreeMap<String, Entry>,
-    /// Values under answer keys that do not parse (corrupt, or from another version).
+    /// Values under answer keys that do not parse as this version's: corrupt, from a later
+    /// version, or from an earlier one (`migrate::load` takes those out and moves them to ids).
     pub unreadable: Vec<Unreadable>,
-    /// Answers stored by an earlier version, by labels and positions: `migrate::run` moves them
-    /// to ids.
-    pub legacy: Vec<Unreadable>,
     /// Answers of an earlier version kept aside because something in them no longer matched the
     /// exercise, by exercise id, as they read now (shown under "Answers from earlier versions").
     pub earlier: Vec<(String, Entry)>,
@@ -176,9 +174,6 @@ pub fn load(store: &dyn KeyValueStore, curriculum: &str) -> Result<Loaded, Store
         match super::json::from_str::<Entry>(&raw) {
             Ok(entry) if entry.format == ENTRY_FORMAT => {
                 loaded.entries.insert(exercise.to_string(), entry);
-            }
-            _ if super::migrate::is_label_format(&raw) => {
-                loaded.legacy.push(Unreadable { key, raw });
             }
             _ => loaded.unreadable.push(Unreadable { key, raw }),
         }

@@ -14,7 +14,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use workbook_core::{Code, KINDS, parse};
+use workbook_core::{Code, Kind, parse};
 use workbook_tests::{
     PARTICIPANT_READING, check_expectation, every_source, fixture_files, fixture_sources,
     participant_reading, tests_dir, workspace_dir,
@@ -134,10 +134,14 @@ fn every_exercise_kind_has_a_passing_fixture() {
     for fixture in fixture_files("kinds") {
         let parsed = parse(&fixture_sources(&read(&fixture)));
         for (_, exercise) in parsed.curriculum.exercises() {
-            seen.insert(exercise.kind.name());
+            seen.insert(exercise.kind.kind());
         }
     }
-    let missing: Vec<&&str> = KINDS.iter().filter(|kind| !seen.contains(**kind)).collect();
+    let missing: Vec<&str> = Kind::ALL
+        .iter()
+        .filter(|kind| !seen.contains(*kind))
+        .map(|kind| kind.name())
+        .collect();
     assert!(
         missing.is_empty(),
         "no fixture in tests/fixtures/kinds uses these kinds: {missing:?}"
@@ -166,12 +170,12 @@ fn the_authors_guide_explains_every_code_kind_and_field() {
             "content/README.md's list of the advice a built site leaves out is wrong about `{code}`"
         );
     }
-    for kind in KINDS {
+    for &kind in Kind::ALL {
         assert!(
             guide.contains(&format!("### `{kind}`")),
             "content/README.md has no section for `{kind}`"
         );
-        for field in workbook_core::kind_fields(kind) {
+        for field in kind.fields() {
             assert!(
                 guide.contains(&format!("`{field}`")),
                 "content/README.md never mentions `{field}`"

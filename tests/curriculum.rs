@@ -9,7 +9,7 @@
 //! week at Flesch-Kincaid grade 6 or below.
 
 use workbook_core::markdown::{Block, CalloutKind, plain_text};
-use workbook_core::{Curriculum, Exercise, ExerciseKind, KINDS, Section, Week};
+use workbook_core::{Curriculum, Exercise, ExerciseKind, Kind, Section, Week};
 use workbook_tests::shipped_curriculum;
 
 fn shipped() -> workbook_core::Parsed {
@@ -59,9 +59,12 @@ fn it_uses_every_exercise_kind() {
     let curriculum = shipped().curriculum;
     // A scored questionnaire means a published scale or a new one with clinical standing; the
     // default course has neither, so its kind is shown by the second curriculum instead.
-    for kind in KINDS.iter().filter(|kind| **kind != "questionnaire") {
+    for &kind in Kind::ALL
+        .iter()
+        .filter(|&&kind| kind != Kind::Questionnaire)
+    {
         assert!(
-            curriculum.exercises().any(|(_, e)| e.kind.name() == *kind),
+            curriculum.exercises().any(|(_, e)| e.kind.kind() == kind),
             "no week uses the `{kind}` kind"
         );
     }

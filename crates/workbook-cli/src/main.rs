@@ -54,6 +54,7 @@ enum Command {
         dir: PathBuf,
     },
     /// Start a new week file, ready to fill in, and list it in curriculum.md.
+    #[command(after_help = kinds_help())]
     New {
         /// The week's number.
         week: u32,
@@ -74,6 +75,21 @@ enum Command {
 enum Format {
     Human,
     Json,
+}
+
+/// The kinds of exercise, for `workbook new --help`: what an author may write after `kind:`.
+fn kinds_help() -> String {
+    let width = workbook_core::Kind::NAMES
+        .iter()
+        .map(|name| name.len())
+        .max()
+        .unwrap_or(0);
+    let mut help = String::from("The kinds of exercise (`kind:` in a `::: exercise` block):\n");
+    for kind in workbook_core::Kind::ALL {
+        help.push_str(&format!("  {:<width$}  {}\n", kind.name(), kind.summary()));
+    }
+    help.push_str("\nThe authors' guide (content/README.md) explains each, with its fields.");
+    help
 }
 
 /// Exit code for a command that could not run.

@@ -230,6 +230,7 @@ fn title_of(slug: &str) -> String {
 /// valid, so `workbook check` passes from the start.
 fn week_template(week: u32, slug: &str) -> String {
     let title = title_of(slug);
+    let kinds = workbook_core::Kind::NAMES.join(", ");
     format!(
         r#"---
 week: {week}
@@ -252,7 +253,7 @@ This week's reading.
 
 ::: exercise
 id: {slug}-reflection
-kind: writing
+kind: writing <!-- one of: {kinds}; the authors' guide explains each -->
 title: Looking back on this week <!-- TODO: a short title -->
 time: 15 minutes
 min-words: 100

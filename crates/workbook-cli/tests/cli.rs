@@ -208,6 +208,30 @@ fn dump_prints_the_model() {
 }
 
 #[test]
+fn new_names_every_kind_of_exercise() {
+    let output = workbook(&["new", "--help"], &workspace());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let help = stdout(&output);
+    let dir = content_from_fixture("kinds/list.md");
+    let output = workbook(
+        &["new", "2", "kinds", "--dir", dir.to_str().unwrap()],
+        &workspace(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let week = std::fs::read_to_string(dir.join("week-02-kinds.md")).unwrap();
+    for kind in workbook_core::Kind::ALL {
+        let line = help
+            .lines()
+            .find(|line| line.trim_start().starts_with(kind.name()));
+        assert!(
+            line.is_some_and(|line| line.ends_with(kind.summary())),
+            "{help}"
+        );
+        assert!(week.contains(kind.name()), "{week}");
+    }
+}
+
+#[test]
 fn new_scaffolds_a_week_with_todo_placeholders_and_lists_it_in_order() {
     let dir = content_from_fixture("kinds/list.md");
     let path = dir.to_str().unwrap();

@@ -11,26 +11,12 @@ use crate::front_matter::parse_minutes;
 use crate::items::{self, derive_id, split_id};
 use crate::markdown::{self, Block, LinkIndex};
 use crate::model::{
-    Anchor, Band, Column, ColumnType, Condition, Exercise, ExerciseKind, Item, Response, Scale,
-    Test, Totals,
+    Anchor, Band, Column, ColumnType, Condition, Exercise, ExerciseKind, Item, Kind, Response,
+    Scale, Test, Totals,
 };
 use crate::source::Span;
 use crate::suggest;
 use crate::{kind_guess, prompt_checks};
-
-/// The kinds, as authors write them.
-pub const KINDS: &[&str] = &[
-    "writing",
-    "short-answer",
-    "list",
-    "rating",
-    "checklist",
-    "choice",
-    "worksheet",
-    "diary",
-    "plan",
-    "questionnaire",
-];
 
 /// Fields every exercise may have.
 pub const COMMON_FIELDS: &[&str] = &[
@@ -45,30 +31,6 @@ pub const COMMON_FIELDS: &[&str] = &[
     "wind-down",
     "show-if",
 ];
-
-/// The fields of each kind, beyond the common ones.
-pub fn kind_fields(kind: &str) -> &'static [&'static str] {
-    match kind {
-        "writing" => &["min-words", "target-words"],
-        "short-answer" => &["max-words"],
-        "list" => &["count"],
-        "rating" => &["range", "anchors", "items", "repeats"],
-        "checklist" => &["options", "other"],
-        "choice" => &["options", "other", "repeats"],
-        "worksheet" => &["columns", "min-rows", "totals"],
-        "diary" => &["min-entries", "whole-course"],
-        "plan" => &["sections"],
-        "questionnaire" => &[
-            "responses",
-            "items",
-            "reverse",
-            "show-total",
-            "bands",
-            "repeats",
-        ],
-        _ => &[],
-    }
-}
 
 /// The column types of a worksheet.
 pub const COLUMN_TYPES: &[&str] = &["text", "rating", "number", "money", "date"];
@@ -204,50 +166,42 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>, block: &FencedBlock) -> 
         .and_then(|text| parse_condition(reporter, &text).map(|c| (c, text.span.clone())));
 
     let kind_example = if fields.has("kind") {
-        "writing"
+        Kind::Writing.name()
     } else {
         kind_guess::example(&fields.names())
     };
     let kind_name = fields.required_text(reporter, "kind", kind_example);
     let mut repeats = None;
     let mut derived_ids = Vec::new();
-    let kind = kind_name.as_ref().and_then(|kind| {
-        if !KINDS.contains(&kind.text.as_ref()) {
+    let this_kind = kind_name.as_ref().and_then(|name| {
+        let kind = Kind::from_name(&name.text);
+        if kind.is_none() {
             reporter
                 .error(
                     Code::UnknownKind,
-                    kind.span.clone(),
-                    format!("unknown exercise kind `{}`", kind.text),
+                    name.span.clone(),
+                    format!("unknown exercise kind `{}`", name.text),
                 )
-                .help(kind_guess::help(&kind.text, &fields.names()));
-            return None;
+                .help(kind_guess::help(&name.text, &fields.names()));
         }
-        Some(read_kind(
-            reporter,
-            &mut fields,
-            &kind.text,
-            &mut repeats,
-            &mut derived_ids,
-        ))
+        kind
     });
+    let kind = this_kind
+        .map(|kind| read_kind(reporter, &mut fields, kind, &mut repeats, &mut derived_ids));
 
-    let this_kind = kind_name
-        .as_ref()
-        .map(|k| k.text.clone())
-        .filter(|k| KINDS.contains(&k.as_ref()));
     let mut known: Vec<&str> = COMMON_FIELDS.to_vec();
-    match &this_kind {
-        Some(kind) => known.extend(kind_fields(kind)),
+    match this_kind {
+        Some(kind) => known.extend(kind.fields()),
         // With the kind unknown or missing (reported), no kind's fields are reported as well:
         // one mistake, one error.
-        None => known.extend(KINDS.iter().flat_map(|kind| kind_fields(kind))),
+        None => known.extend(Kind::ALL.iter().flat_map(|kind| kind.fields())),
     }
     let elsewhere = |name: &str| -> Option<String> {
-        let this_kind = this_kind.as_deref()?;
-        let owners: Vec<&str> = KINDS
+        let this_kind = this_kind?;
+        let owners: Vec<&str> = Kind::ALL
             .iter()
-            .copied()
-            .filter(|kind| kind_fields(kind).contains(&name))
+            .filter(|kind| kind.fields().contains(&name))
+            .map(|kind| kind.name())
             .collect();
         (!owners.is_empty()).then(|| {
             format!(
@@ -280,22 +234,22 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>, block: &FencedBlock) -> 
 fn read_kind<'a>(
     reporter: &mut Reporter<'a, '_>,
     fields: &mut FieldReader<'a>,
-    kind: &str,
+    kind: Kind,
     repeats: &mut Option<Spanned<'a>>,
     derived_ids: &mut Vec<Span>,
 ) -> ExerciseKind {
     match kind {
-        "writing" => ExerciseKind::Writing {
+        Kind::Writing => ExerciseKind::Writing {
             min_words: fields.number(reporter, "min-words", (1, 20_000), 150),
             target_words: fields.number(reporter, "target-words", (1, 20_000), 300),
         },
-        "short-answer" => ExerciseKind::ShortAnswer {
+        Kind::ShortAnswer => ExerciseKind::ShortAnswer {
             max_words: fields.number(reporter, "max-words", (1, 1_000), 50),
         },
-        "list" => ExerciseKind::List {
+        Kind::List => ExerciseKind::List {
             count: fields.number(reporter, "count", (1, 50), 5).unwrap_or(3),
         },
-        "rating" => {
+        Kind::Rating => {
             let scale = match fields.text(reporter, "range") {
                 Some(range) => parse_scale(reporter, &range).unwrap_or(DEFAULT_SCALE),
                 None => DEFAULT_SCALE,
@@ -316,7 +270,7 @@ fn read_kind<'a>(
                 repeats: repeats.as_ref().map(|r| r.text.to_string()),
             }
         }
-        "checklist" | "choice" => {
+        Kind::Checklist | Kind::Choice => {
             let options = match fields.list("options") {
                 Some(list) => labelled(reporter, list, "options", 2, derived_ids),
                 None => {
@@ -331,7 +285,7 @@ fn read_kind<'a>(
                 }
             };
             let other = fields.flag(reporter, "other");
-            if kind == "checklist" {
+            if kind == Kind::Checklist {
                 ExerciseKind::Checklist { options, other }
             } else {
                 *repeats = fields.text(reporter, "repeats");
@@ -342,7 +296,7 @@ fn read_kind<'a>(
                 }
             }
         }
-        "worksheet" => {
+        Kind::Worksheet => {
             let columns = match fields.list("columns") {
                 Some((name_span, entries)) => {
                     let (columns, derived) = parse_columns(reporter, name_span, &entries);
@@ -370,13 +324,13 @@ fn read_kind<'a>(
                 totals,
             }
         }
-        "diary" => ExerciseKind::Diary {
+        Kind::Diary => ExerciseKind::Diary {
             min_entries: fields
                 .number(reporter, "min-entries", (0, 50), 3)
                 .unwrap_or(1),
             whole_course: fields.flag(reporter, "whole-course"),
         },
-        "plan" => ExerciseKind::Plan {
+        Kind::Plan => ExerciseKind::Plan {
             sections: match fields.list("sections") {
                 Some(list) => labelled(reporter, list, "sections", 1, derived_ids),
                 None => DEFAULT_PLAN_SECTIONS
@@ -388,7 +342,7 @@ fn read_kind<'a>(
                     .collect(),
             },
         },
-        "questionnaire" => {
+        Kind::Questionnaire => {
             let anchor = fields.anchor.clone();
             let responses = match fields.list("responses") {
                 Some((name_span, entries)) => {
@@ -440,7 +394,6 @@ fn read_kind<'a>(
                 repeats: repeats.as_ref().map(|r| r.text.to_string()),
             }
         }
-        _ => unreachable!("read_kind is only called with a known kind"),
     }
 }
 

@@ -3,21 +3,21 @@
 //! A block with `options` is a checklist or a choice whatever its `kind` line says; one with
 //! `columns` is a worksheet, one with `min-words` a piece of writing. So when the kind is unknown
 //! (or missing), the kinds that own the block's fields are the likely ones, and the nearest name
-//! among them is the best guess. Each kind's fields come from [`kind_fields`], so a kind added
-//! there is guessed here too.
+//! among them is the best guess. Each kind's fields come from [`Kind::fields`], so a kind added
+//! to the list is guessed here too.
 
-use crate::exercise::{KINDS, kind_fields};
+use crate::model::Kind;
 use crate::suggest;
 
-/// The kinds that own the most of `fields`, best first in [`KINDS`] order, and the fields that
-/// point to them. Both are empty when no field belongs to a kind.
+/// The kinds that own the most of `fields`, best first in [`Kind::ALL`] order, and the fields
+/// that point to them. Both are empty when no field belongs to a kind.
 pub(crate) fn kinds_by_fields<'f>(fields: &[&'f str]) -> (Vec<&'static str>, Vec<&'f str>) {
     let mut best = 0;
-    let mut kinds: Vec<&'static str> = Vec::new();
-    for &kind in KINDS {
+    let mut kinds: Vec<Kind> = Vec::new();
+    for &kind in Kind::ALL {
         let owned = fields
             .iter()
-            .filter(|field| kind_fields(kind).contains(field))
+            .filter(|field| kind.fields().contains(field))
             .count();
         if owned > best {
             best = owned;
@@ -30,16 +30,16 @@ pub(crate) fn kinds_by_fields<'f>(fields: &[&'f str]) -> (Vec<&'static str>, Vec
     let telling = fields
         .iter()
         .copied()
-        .filter(|field| kinds.iter().any(|kind| kind_fields(kind).contains(field)))
+        .filter(|field| kinds.iter().any(|kind| kind.fields().contains(field)))
         .collect();
-    (kinds, telling)
+    (kinds.iter().map(|kind| kind.name()).collect(), telling)
 }
 
 /// The help line for the unknown kind `name` of a block with these (kind-specific) `fields`.
 pub(crate) fn help(name: &str, fields: &[&str]) -> String {
     let (kinds, telling) = kinds_by_fields(fields);
     if kinds.is_empty() {
-        return suggest::help_for(name, KINDS, "kinds");
+        return suggest::help_for(name, Kind::NAMES, "kinds");
     }
     let evidence = format!("a block with {}", suggest::quoted_list(&telling));
     match (kinds.as_slice(), suggest::nearest(name, &kinds)) {
@@ -61,7 +61,7 @@ pub(crate) fn example(fields: &[&str]) -> &'static str {
         .0
         .first()
         .copied()
-        .unwrap_or("writing")
+        .unwrap_or(Kind::Writing.name())
 }
 
 #[cfg(test)]

@@ -56,7 +56,7 @@ mod week;
 
 pub use checks::MAX_FILE_BYTES;
 pub use diagnostic::{Code, Diagnostic, MAX_PER_CODE, Severity};
-pub use exercise::{COLUMN_TYPES, COMMON_FIELDS, DEFAULT_PLAN_SECTIONS, KINDS, kind_fields};
+pub use exercise::{COLUMN_TYPES, COMMON_FIELDS, DEFAULT_PLAN_SECTIONS};
 pub use items::derive_id;
 pub use manifest::{
     DEFAULT_APP_NAME, MANIFEST_BLOCKS, MANIFEST_FIELDS, SUPPORT_LINE_FIELDS, week_files,

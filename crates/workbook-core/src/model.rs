@@ -151,7 +151,67 @@ pub struct Item {
     pub label: String,
 }
 
-/// The kinds of exercise and the settings each one has.
+macro_rules! kinds {
+    ($($variant:ident = $name:literal [$($field:literal),*]: $summary:literal,)*) => {
+        /// Which kind an exercise is, without its settings (those are in [`ExerciseKind`]).
+        /// The one list of the kinds: the parser, the CLI, the app and the tests take the kinds
+        /// from here, and each place that must handle every kind matches on it exhaustively, so
+        /// a new kind is one line here and the compiler names every place it must be handled.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Kind { $(#[doc = $summary] $variant,)* }
+
+        impl Kind {
+            /// Every kind, in the order the authors' guide explains them.
+            pub const ALL: &'static [Kind] = &[$(Kind::$variant,)*];
+
+            /// Every kind's name, in the order of [`Kind::ALL`].
+            pub const NAMES: &'static [&'static str] = &[$($name,)*];
+
+            /// The kind's name as authors write it (`kind: short-answer`), and as `workbook dump`
+            /// and the app's stored answers name it.
+            pub fn name(self) -> &'static str {
+                match self { $(Kind::$variant => $name,)* }
+            }
+
+            /// The kind with the given name, if there is one.
+            pub fn from_name(name: &str) -> Option<Kind> {
+                match name { $($name => Some(Kind::$variant),)* _ => None }
+            }
+
+            /// One sentence on what the kind is, for authors.
+            pub fn summary(self) -> &'static str {
+                match self { $(Kind::$variant => $summary,)* }
+            }
+
+            /// The fields an exercise of this kind may have, beyond the common ones.
+            pub fn fields(self) -> &'static [&'static str] {
+                match self { $(Kind::$variant => &[$($field),*],)* }
+            }
+        }
+    };
+}
+
+kinds! {
+    Writing = "writing" ["min-words", "target-words"]: "Long reflective writing, with a live word count.",
+    ShortAnswer = "short-answer" ["max-words"]: "A sentence or two.",
+    List = "list" ["count"]: "A list the participant writes, one item per line.",
+    Rating = "rating" ["range", "anchors", "items", "repeats"]: "One or more statements, each rated on the same scale.",
+    Checklist = "checklist" ["options", "other"]: "Tick any number of options.",
+    Choice = "choice" ["options", "other", "repeats"]: "Pick one option.",
+    Worksheet = "worksheet" ["columns", "min-rows", "totals"]: "A table with fixed columns and rows the participant adds.",
+    Diary = "diary" ["min-entries", "whole-course"]: "Dated entries, added over the week (or over the whole course).",
+    Plan = "plan" ["sections"]: "Named sections, each a list the participant fills in.",
+    Questionnaire = "questionnaire" ["responses", "items", "reverse", "show-total", "bands", "repeats"]: "A scored questionnaire: statements answered on one response scale, with a total.",
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The kinds of exercise and the settings each one has (one variant for each [`Kind`]; serde
+/// writes the kind's name in `kind`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum ExerciseKind {
@@ -303,20 +363,25 @@ pub enum Test {
 }
 
 impl ExerciseKind {
+    /// Which kind this is.
+    pub fn kind(&self) -> Kind {
+        match self {
+            ExerciseKind::Writing { .. } => Kind::Writing,
+            ExerciseKind::ShortAnswer { .. } => Kind::ShortAnswer,
+            ExerciseKind::List { .. } => Kind::List,
+            ExerciseKind::Rating { .. } => Kind::Rating,
+            ExerciseKind::Checklist { .. } => Kind::Checklist,
+            ExerciseKind::Choice { .. } => Kind::Choice,
+            ExerciseKind::Worksheet { .. } => Kind::Worksheet,
+            ExerciseKind::Diary { .. } => Kind::Diary,
+            ExerciseKind::Plan { .. } => Kind::Plan,
+            ExerciseKind::Questionnaire { .. } => Kind::Questionnaire,
+        }
+    }
+
     /// The kind's name as authors write it.
     pub fn name(&self) -> &'static str {
-        match self {
-            ExerciseKind::Writing { .. } => "writing",
-            ExerciseKind::ShortAnswer { .. } => "short-answer",
-            ExerciseKind::List { .. } => "list",
-            ExerciseKind::Rating { .. } => "rating",
-            ExerciseKind::Checklist { .. } => "checklist",
-            ExerciseKind::Choice { .. } => "choice",
-            ExerciseKind::Worksheet { .. } => "worksheet",
-            ExerciseKind::Diary { .. } => "diary",
-            ExerciseKind::Plan { .. } => "plan",
-            ExerciseKind::Questionnaire { .. } => "questionnaire",
-        }
+        self.kind().name()
     }
 
     /// The id of the earlier exercise this one repeats, for the kinds that can.
@@ -383,5 +448,76 @@ impl ColumnType {
     /// Whether the column holds an amount that totals add up.
     pub fn is_amount(self) -> bool {
         matches!(self, ColumnType::Number | ColumnType::Money)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An exercise of each kind, with empty settings. The match is exhaustive, so a new kind
+    /// must be added here too.
+    fn example(kind: Kind) -> ExerciseKind {
+        let scale = Scale { min: 0, max: 10 };
+        match kind {
+            Kind::Writing => ExerciseKind::Writing {
+                min_words: None,
+                target_words: None,
+            },
+            Kind::ShortAnswer => ExerciseKind::ShortAnswer { max_words: None },
+            Kind::List => ExerciseKind::List { count: 1 },
+            Kind::Rating => ExerciseKind::Rating {
+                scale,
+                anchors: Vec::new(),
+                items: Vec::new(),
+                repeats: None,
+            },
+            Kind::Checklist => ExerciseKind::Checklist {
+                options: Vec::new(),
+                other: false,
+            },
+            Kind::Choice => ExerciseKind::Choice {
+                options: Vec::new(),
+                other: false,
+                repeats: None,
+            },
+            Kind::Worksheet => ExerciseKind::Worksheet {
+                columns: Vec::new(),
+                min_rows: 1,
+                totals: Totals::default(),
+            },
+            Kind::Diary => ExerciseKind::Diary {
+                min_entries: 1,
+                whole_course: false,
+            },
+            Kind::Plan => ExerciseKind::Plan {
+                sections: Vec::new(),
+            },
+            Kind::Questionnaire => ExerciseKind::Questionnaire {
+                responses: Vec::new(),
+                items: Vec::new(),
+                reverse: Vec::new(),
+                show_total: false,
+                bands: Vec::new(),
+                repeats: None,
+            },
+        }
+    }
+
+    #[test]
+    fn the_list_of_kinds_has_every_kind_once_and_names_round_trip() {
+        for (n, &kind) in Kind::ALL.iter().enumerate() {
+            assert_eq!(Kind::ALL.iter().position(|&k| k == kind), Some(n));
+            assert_eq!(Kind::NAMES[n], kind.name());
+            assert_eq!(Kind::from_name(kind.name()), Some(kind));
+            assert_eq!(example(kind).kind(), kind);
+            assert!(!kind.summary().is_empty());
+            // The model's JSON (`workbook dump`) names the kind as authors write it.
+            let json = serde_json::to_value(example(kind)).expect("serialises");
+            assert_eq!(json["kind"], kind.name());
+        }
+        assert_eq!(Kind::NAMES.len(), Kind::ALL.len());
+        assert_eq!(Kind::from_name("Writing"), None);
+        assert_eq!(Kind::from_name("essay"), None);
     }
 }

@@ -8,14 +8,18 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
 use workbook_core::{Exercise, ExerciseKind};
 
+use super::json;
+
 /// What a participant has written or chosen for one exercise.
-// Externally tagged (`{"text": {...}}`): serde reads it without buffering, which keeps the
-// browser download smaller than an internally tagged form would.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Debug, PartialEq)]
+// serde_json wrote the stored answers before `json.rs` did; the tests check the two agree.
+#[cfg_attr(
+    test,
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "kebab-case")
+)]
 pub enum Answer {
     /// `writing` and `short-answer`.
     Text {
@@ -71,14 +75,32 @@ pub enum Answer {
     },
 }
 
+// Stored externally tagged, `{"text":{"text":"…"}}`, each shape under its own tag (which
+// `Answer::tag` gives): these names are in participants' browsers and backup files, so they
+// never change.
+json::tagged!(Answer {
+    Text = "text" { text },
+    List = "list" { items },
+    Ratings = "ratings" { values },
+    Checklist = "checklist" { ticked, other_ticked, other },
+    Choice = "choice" { chosen, other },
+    Table = "table" { rows },
+    Diary = "diary" { entries },
+    Plan = "plan" { sections },
+    Questionnaire = "questionnaire" { responses },
+});
+
 /// One dated diary entry.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct DiaryEntry {
     /// The date, as the browser's date input gives it (`2026-11-29`).
     pub date: String,
     /// What happened.
     pub text: String,
 }
+
+json::record!(DiaryEntry { date, text });
 
 impl Answer {
     /// An empty answer of the right shape for an exercise.
@@ -125,23 +147,19 @@ impl Answer {
     /// Whether the answer's shape fits the exercise as it is now. An answer that does not fit
     /// (the author changed the exercise's kind) is kept aside, never reshaped.
     pub fn fits(&self, exercise: &Exercise) -> bool {
-        matches!(
-            (self, &exercise.kind),
-            (
-                Answer::Text { .. },
-                ExerciseKind::Writing { .. } | ExerciseKind::ShortAnswer { .. }
-            ) | (Answer::List { .. }, ExerciseKind::List { .. })
-                | (Answer::Ratings { .. }, ExerciseKind::Rating { .. })
-                | (Answer::Checklist { .. }, ExerciseKind::Checklist { .. })
-                | (Answer::Choice { .. }, ExerciseKind::Choice { .. })
-                | (Answer::Table { .. }, ExerciseKind::Worksheet { .. })
-                | (Answer::Diary { .. }, ExerciseKind::Diary { .. })
-                | (Answer::Plan { .. }, ExerciseKind::Plan { .. })
-                | (
-                    Answer::Questionnaire { .. },
-                    ExerciseKind::Questionnaire { .. }
-                )
-        )
+        match &exercise.kind {
+            ExerciseKind::Writing { .. } | ExerciseKind::ShortAnswer { .. } => {
+                matches!(self, Answer::Text { .. })
+            }
+            ExerciseKind::List { .. } => matches!(self, Answer::List { .. }),
+            ExerciseKind::Rating { .. } => matches!(self, Answer::Ratings { .. }),
+            ExerciseKind::Checklist { .. } => matches!(self, Answer::Checklist { .. }),
+            ExerciseKind::Choice { .. } => matches!(self, Answer::Choice { .. }),
+            ExerciseKind::Worksheet { .. } => matches!(self, Answer::Table { .. }),
+            ExerciseKind::Diary { .. } => matches!(self, Answer::Diary { .. }),
+            ExerciseKind::Plan { .. } => matches!(self, Answer::Plan { .. }),
+            ExerciseKind::Questionnaire { .. } => matches!(self, Answer::Questionnaire { .. }),
+        }
     }
 
     /// True when nothing has been written or chosen.

@@ -1,18 +1,15 @@
-//! The JSON of stored answers, the lock record and backup files (plain and locked), read and
-//! written by hand.
+//! JSON, read and written by hand: a small parser and writer, and the [`FromJson`] and
+//! [`ToJson`] traits with the [`record!`] and [`tagged!`] macros that the stored records (answers,
+//! the meta record, the lock record, backup files) use to declare their JSON beside their types.
+//! This module knows none of them.
 //!
 //! `serde_json` and the code serde derives for these few records cost the download more than
-//! everything here. The format is exactly what `serde_json` wrote (the tests compare the two):
-//! answers already in participants' browsers and their backup files read back unchanged.
+//! everything here. The format is exactly what `serde_json` wrote (`stored_json.rs` compares the
+//! two): answers already in participants' browsers and their backup files read back unchanged.
 //! Numbers are integers only (every number in these records is one); a fraction or exponent is
 //! accepted where it is ignored (an unknown field) and refused where a value is needed.
 
 use std::collections::BTreeMap;
-
-use super::answer::{Answer, DiaryEntry};
-use super::backup::{Backup, LockedBackup};
-use super::store::{Entry, Meta};
-use super::vault::LockRecord;
 
 /// Why a text could not be read (or, never in practice, written).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,6 +44,12 @@ pub enum Value {
 pub trait FromJson: Sized {
     /// Converts a parsed value, or `None` if it does not have this record's shape.
     fn from_json(value: Value) -> Option<Self>;
+
+    /// The value of a field that is missing from its object: `None` (refused) unless the type
+    /// has one, as serde reads an `Option` as `None`.
+    fn from_missing() -> Option<Self> {
+        None
+    }
 }
 
 /// A record that can be written as JSON.
@@ -355,18 +358,19 @@ fn write_str(s: &str, out: &mut String) {
 
 /// An object's fields, taken by name. Unknown fields are ignored and a known field given twice
 /// is refused, as serde does.
-struct Fields(Vec<(String, Value)>);
+pub struct Fields(Vec<(String, Value)>);
 
 impl Fields {
-    fn of(value: Value) -> Option<Fields> {
+    /// The fields of an object; `None` for any other value.
+    pub fn of(value: Value) -> Option<Fields> {
         match value {
             Value::Obj(fields) => Some(Fields(fields)),
             _ => None,
         }
     }
 
-    /// The field, if present (`Ok(None)`), or `Err` if it is there twice.
-    fn take(&mut self, name: &str) -> Option<Option<Value>> {
+    /// The field, if present (`Some(None)` when missing), or `None` if it is there twice.
+    pub fn take(&mut self, name: &str) -> Option<Option<Value>> {
         let mut found = None;
         for (key, value) in &mut self.0 {
             if key == name {
@@ -379,16 +383,12 @@ impl Fields {
         Some(found)
     }
 
-    /// A field that must be present.
-    fn get<T: FromJson>(&mut self, name: &str) -> Option<T> {
-        T::from_json(self.take(name)??)
-    }
-
-    /// A field that may be missing (or `null`): `None` then, as serde reads an `Option`.
-    fn opt<T: FromJson>(&mut self, name: &str) -> Option<Option<T>> {
+    /// A field's value; a missing field as [`FromJson::from_missing`] has it (`None` for an
+    /// `Option`, refused for anything else).
+    pub fn get<T: FromJson>(&mut self, name: &str) -> Option<T> {
         match self.take(name)? {
-            None | Some(Value::Null) => Some(None),
-            Some(value) => T::from_json(value).map(Some),
+            Some(value) => T::from_json(value),
+            None => T::from_missing(),
         }
     }
 }
@@ -456,6 +456,10 @@ impl<T: FromJson> FromJson for Option<T> {
             Value::Null => Some(None),
             value => T::from_json(value).map(Some),
         }
+    }
+
+    fn from_missing() -> Option<Self> {
+        Some(None)
     }
 }
 
@@ -535,7 +539,8 @@ impl<T: ToJson> ToJson for BTreeMap<String, T> {
     }
 }
 
-fn obj(fields: Vec<(&str, Value)>) -> Value {
+/// An object with these fields, in this order.
+pub fn obj(fields: Vec<(&str, Value)>) -> Value {
     Value::Obj(
         fields
             .into_iter()
@@ -544,639 +549,118 @@ fn obj(fields: Vec<(&str, Value)>) -> Value {
     )
 }
 
-// The records.
+/// `{"tag":body}`: an externally tagged enum's variant, as serde writes one.
+pub fn variant(tag: &str, body: Value) -> Value {
+    obj(vec![(tag, body)])
+}
 
-/// Reading and writing for a record whose fields are all required and written in the order
-/// given (the order serde_json wrote them in: the struct's own).
+/// The tag and the fields of an externally tagged enum's variant (`{"tag":{…}}`).
+pub fn untag(value: Value) -> Option<(String, Fields)> {
+    let Value::Obj(mut tagged) = value else {
+        return None;
+    };
+    if tagged.len() != 1 {
+        return None;
+    }
+    let (tag, body) = tagged.pop()?;
+    Some((tag, Fields::of(body)?))
+}
+
+/// Declares a struct's JSON, reading and writing, beside the struct: its fields in the order
+/// given (the order serde_json wrote them in, the struct's own), each required unless its type
+/// has a value for a missing field (an `Option`'s `None`).
+///
+/// ```ignore
+/// json::record!(DiaryEntry { date, text });
+/// ```
 macro_rules! record {
     ($name:ident { $($field:ident),+ $(,)? }) => {
-        impl FromJson for $name {
-            fn from_json(value: Value) -> Option<Self> {
-                let mut f = Fields::of(value)?;
+        impl $crate::state::json::FromJson for $name {
+            fn from_json(value: $crate::state::json::Value) -> Option<Self> {
+                let mut f = $crate::state::json::Fields::of(value)?;
                 Some($name {
                     $($field: f.get(stringify!($field))?,)+
                 })
             }
         }
 
-        impl ToJson for $name {
-            fn to_json(&self) -> Value {
-                obj(vec![$((stringify!($field), self.$field.to_json()),)+])
+        impl $crate::state::json::ToJson for $name {
+            fn to_json(&self) -> $crate::state::json::Value {
+                $crate::state::json::obj(vec![$((stringify!($field), self.$field.to_json()),)+])
             }
         }
     };
 }
+pub(crate) use record;
 
-record!(DiaryEntry { date, text });
-
-// Externally tagged, kebab-case variant names: `{"text":{"text":"…"}}`.
-impl FromJson for Answer {
-    fn from_json(value: Value) -> Option<Self> {
-        let Value::Obj(mut tagged) = value else {
-            return None;
-        };
-        if tagged.len() != 1 {
-            return None;
+/// Declares an enum's JSON beside the enum, externally tagged as serde's default
+/// (`{"text":{"text":"…"}}`): each variant's tag and its fields, in order. Also gives the enum
+/// `tag()`, the variant's tag.
+macro_rules! tagged {
+    ($name:ident { $($variant:ident = $tag:literal { $($field:ident),* },)+ }) => {
+        impl $name {
+            /// The variant's tag in JSON.
+            pub fn tag(&self) -> &'static str {
+                match self {
+                    $($name::$variant { .. } => $tag,)+
+                }
+            }
         }
-        let (tag, body) = tagged.pop()?;
-        let mut f = Fields::of(body)?;
-        Some(match tag.as_str() {
-            "text" => Answer::Text {
-                text: f.get("text")?,
-            },
-            "list" => Answer::List {
-                items: f.get("items")?,
-            },
-            "ratings" => Answer::Ratings {
-                values: f.get("values")?,
-            },
-            "checklist" => Answer::Checklist {
-                ticked: f.get("ticked")?,
-                other_ticked: f.get("other_ticked")?,
-                other: f.get("other")?,
-            },
-            "choice" => Answer::Choice {
-                chosen: f.opt("chosen")?,
-                other: f.get("other")?,
-            },
-            "table" => Answer::Table {
-                rows: f.get("rows")?,
-            },
-            "diary" => Answer::Diary {
-                entries: f.get("entries")?,
-            },
-            "plan" => Answer::Plan {
-                sections: f.get("sections")?,
-            },
-            "questionnaire" => Answer::Questionnaire {
-                responses: f.get("responses")?,
-            },
-            _ => return None,
-        })
-    }
+
+        impl $crate::state::json::FromJson for $name {
+            fn from_json(value: $crate::state::json::Value) -> Option<Self> {
+                let (tag, mut f) = $crate::state::json::untag(value)?;
+                Some(match tag.as_str() {
+                    $($tag => $name::$variant {
+                        $($field: f.get(stringify!($field))?,)*
+                    },)+
+                    _ => return None,
+                })
+            }
+        }
+
+        impl $crate::state::json::ToJson for $name {
+            fn to_json(&self) -> $crate::state::json::Value {
+                match self {
+                    $($name::$variant { $($field),* } => $crate::state::json::variant(
+                        $tag,
+                        $crate::state::json::obj(vec![$((stringify!($field), $field.to_json()),)*]),
+                    ),)+
+                }
+            }
+        }
+    };
 }
-
-impl ToJson for Answer {
-    fn to_json(&self) -> Value {
-        let (tag, body) = match self {
-            Answer::Text { text } => ("text", obj(vec![("text", text.to_json())])),
-            Answer::List { items } => ("list", obj(vec![("items", items.to_json())])),
-            Answer::Ratings { values } => ("ratings", obj(vec![("values", values.to_json())])),
-            Answer::Checklist {
-                ticked,
-                other_ticked,
-                other,
-            } => (
-                "checklist",
-                obj(vec![
-                    ("ticked", ticked.to_json()),
-                    ("other_ticked", other_ticked.to_json()),
-                    ("other", other.to_json()),
-                ]),
-            ),
-            Answer::Choice { chosen, other } => (
-                "choice",
-                obj(vec![
-                    ("chosen", chosen.to_json()),
-                    ("other", other.to_json()),
-                ]),
-            ),
-            Answer::Table { rows } => ("table", obj(vec![("rows", rows.to_json())])),
-            Answer::Diary { entries } => ("diary", obj(vec![("entries", entries.to_json())])),
-            Answer::Plan { sections } => ("plan", obj(vec![("sections", sections.to_json())])),
-            Answer::Questionnaire { responses } => (
-                "questionnaire",
-                obj(vec![("responses", responses.to_json())]),
-            ),
-        };
-        obj(vec![(tag, body)])
-    }
-}
-
-record!(Entry {
-    format,
-    kind,
-    done,
-    updated,
-    answer
-});
-
-impl FromJson for Meta {
-    fn from_json(value: Value) -> Option<Self> {
-        let mut f = Fields::of(value)?;
-        Some(Meta {
-            last_week: f.opt("last_week")?,
-            last_exercise: f.opt("last_exercise")?,
-            last_backup: f.opt("last_backup")?,
-        })
-    }
-}
-
-impl ToJson for Meta {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("last_week", self.last_week.to_json()),
-            ("last_exercise", self.last_exercise.to_json()),
-            ("last_backup", self.last_backup.to_json()),
-        ])
-    }
-}
-
-impl FromJson for Backup {
-    fn from_json(value: Value) -> Option<Self> {
-        let mut f = Fields::of(value)?;
-        Some(Backup {
-            format: f.get("format")?,
-            version: f.get("version")?,
-            curriculum: f.get("curriculum")?,
-            curriculum_version: f.get("curriculum_version")?,
-            exported: f.get("exported")?,
-            answers: f.get("answers")?,
-            // `#[serde(default)]`: may be missing, but not `null`.
-            kept_aside: match f.take("kept_aside")? {
-                None => BTreeMap::new(),
-                Some(value) => FromJson::from_json(value)?,
-            },
-        })
-    }
-}
-
-impl ToJson for Backup {
-    fn to_json(&self) -> Value {
-        obj(vec![
-            ("format", self.format.to_json()),
-            ("version", self.version.to_json()),
-            ("curriculum", self.curriculum.to_json()),
-            ("curriculum_version", self.curriculum_version.to_json()),
-            ("exported", self.exported.to_json()),
-            ("answers", self.answers.to_json()),
-            ("kept_aside", self.kept_aside.to_json()),
-        ])
-    }
-}
-
-record!(LockRecord {
-    format,
-    kdf,
-    iterations,
-    salt,
-    check,
-    idle_minutes
-});
-
-record!(LockedBackup {
-    format,
-    version,
-    kdf,
-    iterations,
-    salt,
-    data
-});
-
-/// The start of a backup file: what it is and which version wrote it.
-pub struct Header {
-    /// [`super::backup::BACKUP_FORMAT`].
-    pub format: String,
-    /// The backup format's version.
-    pub version: u32,
-}
-
-impl FromJson for Header {
-    fn from_json(value: Value) -> Option<Self> {
-        let mut f = Fields::of(value)?;
-        Some(Header {
-            format: f.get("format")?,
-            version: f.get("version")?,
-        })
-    }
-}
+pub(crate) use tagged;
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn answers() -> Vec<Answer> {
-        let mut row = BTreeMap::new();
-        row.insert("When".to_string(), "Tuesday \"late\"\n\ttab".to_string());
-        row.insert("Ctl".to_string(), "\u{1}\u{1f}\u{7f} é 😀 \\ /".to_string());
-        let mut sections = BTreeMap::new();
-        sections.insert(
-            "Warning signs".to_string(),
-            vec!["a".to_string(), String::new()],
+    #[test]
+    fn values_read_and_write_back() {
+        let text = r#"{"a":[1,-2,true,null,"\u00e9\n"],"b":{},"c":[]}"#;
+        let value = from_str::<Value>(text).expect("reads");
+        assert_eq!(
+            to_string(&value).unwrap(),
+            r#"{"a":[1,-2,true,null,"é\n"],"b":{},"c":[]}"#
         );
-        sections.insert("Empty".to_string(), vec![]);
-        vec![
-            Answer::Text {
-                text: "Line one\nline two \u{201c}quoted\u{201d}".into(),
-            },
-            Answer::List {
-                items: vec!["x".into(), String::new()],
-            },
-            Answer::Ratings {
-                values: [
-                    ("mood".to_string(), 3),
-                    (String::new(), -2),
-                    ("high".to_string(), i32::MAX),
-                    ("low".to_string(), i32::MIN),
-                ]
-                .into(),
-            },
-            Answer::Questionnaire {
-                responses: [
-                    ("spent".to_string(), "often".to_string()),
-                    ("hid".to_string(), "never".to_string()),
-                ]
-                .into(),
-            },
-            Answer::Checklist {
-                ticked: vec!["a".into()],
-                other_ticked: true,
-                other: "b".into(),
-            },
-            Answer::Choice {
-                chosen: None,
-                other: String::new(),
-            },
-            Answer::Choice {
-                chosen: Some(String::new()),
-                other: "o".into(),
-            },
-            Answer::Table {
-                rows: vec![row, BTreeMap::new()],
-            },
-            Answer::Diary {
-                entries: vec![DiaryEntry {
-                    date: "2026-11-29".into(),
-                    text: "t".into(),
-                }],
-            },
-            Answer::Diary { entries: vec![] },
-            Answer::Plan { sections },
-        ]
-    }
-
-    fn entries() -> Vec<Entry> {
-        answers()
-            .into_iter()
-            .enumerate()
-            .map(|(n, answer)| Entry {
-                format: 1,
-                kind: format!("kind-{n}"),
-                done: n % 2 == 0,
-                updated: u64::MAX - n as u64,
-                answer,
-            })
-            .collect()
-    }
-
-    #[test]
-    fn writes_exactly_what_serde_json_wrote() {
-        for entry in entries() {
-            assert_eq!(
-                to_string(&entry).unwrap(),
-                serde_json::to_string(&entry).unwrap()
-            );
-            assert_eq!(
-                to_string(&entry.answer).unwrap(),
-                serde_json::to_string(&entry.answer).unwrap()
-            );
-        }
-        for meta in [
-            Meta::default(),
-            Meta {
-                last_week: Some(3),
-                last_exercise: Some("w1-e2".into()),
-                last_backup: Some(1_764_000_000_000),
-            },
-        ] {
-            assert_eq!(
-                to_string(&meta).unwrap(),
-                serde_json::to_string(&meta).unwrap()
-            );
-        }
-        let mut kept_aside = BTreeMap::new();
-        kept_aside.insert(
-            "workbook/v1/c/aside/e/0".to_string(),
-            "{not json".to_string(),
+        assert_eq!(
+            to_string_pretty(&value).unwrap(),
+            "{\n  \"a\": [\n    1,\n    -2,\n    true,\n    null,\n    \"é\\n\"\n  ],\n  \"b\": {},\n  \"c\": []\n}"
         );
-        for kept_aside in [BTreeMap::new(), kept_aside] {
-            let backup = Backup {
-                format: "take-home-workbook-backup".into(),
-                version: 1,
-                curriculum: "c".into(),
-                curriculum_version: "1.0".into(),
-                exported: 42,
-                answers: entries().into_iter().map(|e| (e.kind.clone(), e)).collect(),
-                kept_aside,
-            };
-            assert_eq!(
-                to_string(&backup).unwrap(),
-                serde_json::to_string(&backup).unwrap()
-            );
-            assert_eq!(
-                to_string_pretty(&backup).unwrap(),
-                serde_json::to_string_pretty(&backup).unwrap()
-            );
-            let text = serde_json::to_string_pretty(&backup).unwrap();
-            assert_eq!(from_str::<Backup>(&text).unwrap(), backup);
-        }
+        // As deep as serde_json reads, and no deeper.
+        let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        assert!(from_str::<Value>(&nested(128)).is_ok());
+        assert!(from_str::<Value>(&nested(129)).is_err());
     }
 
     #[test]
-    fn reads_what_serde_json_wrote() {
-        for entry in entries() {
-            let text = serde_json::to_string(&entry).unwrap();
-            assert_eq!(from_str::<Entry>(&text).unwrap(), entry);
-            let pretty = serde_json::to_string_pretty(&entry).unwrap();
-            assert_eq!(from_str::<Entry>(&pretty).unwrap(), entry);
-        }
-    }
-
-    /// Every text, valid or not, is read (or refused) as serde_json reads it.
-    #[test]
-    fn agrees_with_serde_json_on_odd_input() {
-        let entry = |answer: &str| {
-            format!(r#"{{"format":1,"kind":"k","done":false,"updated":5,"answer":{answer}}}"#)
-        };
-        let mut texts: Vec<String> = vec![
-            String::new(),
-            "null".into(),
-            "{}".into(),
-            "[]".into(),
-            r#"{"text":{"text":"a"}}"#.into(),
-            r#""text""#.into(),
-        ];
-        for answer in [
-            r#"{"text":{"text":"a"}}"#,
-            r#"{"text":{"text":"a","extra":[1,2.5e3,{"x":null}]}}"#,
-            r#"{"text":{"text":"a","text":"b"}}"#,
-            r#"{"text":{"text":"a"},"list":{"items":[]}}"#,
-            r#"{"text":{}}"#,
-            r#"{"text":{"text":null}}"#,
-            r#"{"essay":{"text":"a"}}"#,
-            r#"{"ratings":{"values":[1,null,-3]}}"#,
-            r#"{"ratings":{"values":[1.0]}}"#,
-            r#"{"ratings":{"values":[2147483648]}}"#,
-            r#"{"ratings":{"values":[-2147483648]}}"#,
-            r#"{"ratings":{"values":[01]}}"#,
-            r#"{"ratings":{"values":[-0]}}"#,
-            r#"{"ratings":{"values":[0,-1,1e0]}}"#,
-            r#"{"ratings":{"values":[-]}}"#,
-            r#"{"choice":{"other":""}}"#,
-            r#"{"choice":{"chosen":null,"other":""}}"#,
-            r#"{"choice":{"chosen":"x","other":""}}"#,
-            r#"{"checklist":{"ticked":["a"],"other_ticked":1,"other":""}}"#,
-            r#"{"table":{"rows":[{"a":"1","a":"2"}]}}"#,
-            r#"{"plan":{"sections":{"s":["a"]}}}"#,
-            r#"{"diary":{"entries":[{"date":"d","text":"t","mood":3}]}}"#,
-            r#"{"text":{"text":"\ud83d\ude00 \u00e9 \/ \b\f\n\r\t"}}"#,
-            r#"{"text":{"text":"\ud83d"}}"#,
-            r#"{"text":{"text":"\ude00"}}"#,
-            r#"{"text":{"text":"\u12"}}"#,
-            r#"{"text":{"text":"\x"}}"#,
-            "{\"text\":{\"text\":\"raw\ttab\"}}",
-            r#"{"text":{"text":"a"}} "#,
-            r#"{"text":{"text":"a"}} x"#,
-            r#"{"text":{"text":"a"},}"#,
-            r#"{"text" : { "text" : "a" } }"#,
-        ] {
-            texts.push(entry(answer));
-        }
-        texts.push(
-            r#"{"format":1,"kind":"k","done":false,"updated":-0,"answer":{"text":{"text":""}}}"#
-                .into(),
-        );
-        texts.push(r#"{"format":1,"kind":"k","done":false,"updated":18446744073709551616,"answer":{"text":{"text":""}}}"#.into());
-        texts.push(r#"{"format":4294967296,"kind":"k","done":false,"updated":1,"answer":{"text":{"text":""}}}"#.into());
-        texts.push(r#"{"kind":"k","done":false,"updated":1,"answer":{"text":{"text":""}}}"#.into());
-        texts.push(format!("{}{}", "[".repeat(200), "]".repeat(200)));
-        for text in &texts {
-            let ours = from_str::<Entry>(text).ok();
-            let theirs = serde_json::from_str::<Entry>(text).ok();
-            assert_eq!(ours, theirs, "{text}");
-        }
-        for text in [
-            "{}",
-            r#"{"last_week":null}"#,
-            r#"{"last_week":3,"last_exercise":"e","last_backup":7,"x":1}"#,
-            r#"{"last_week":-1}"#,
-            r#"{"last_week":"3"}"#,
-        ] {
-            assert_eq!(
-                from_str::<Meta>(text).ok(),
-                serde_json::from_str::<Meta>(text).ok(),
-                "{text}"
-            );
-        }
-        let backup = |kept: &str| {
-            format!(
-                r#"{{"format":"f","version":1,"curriculum":"c","curriculum_version":"1","exported":1,"answers":{{}}{kept}}}"#
-            )
-        };
-        for text in [
-            backup(""),
-            backup(r#","kept_aside":{"k":"v"}"#),
-            backup(r#","kept_aside":null"#),
-        ] {
-            assert_eq!(
-                from_str::<Backup>(&text).ok(),
-                serde_json::from_str::<Backup>(&text).ok(),
-                "{text}"
-            );
-        }
-    }
-
-    #[test]
-    fn lock_records_and_locked_backups_are_as_serde_json_had_them() {
-        let record = LockRecord {
-            format: 1,
-            kdf: "PBKDF2-SHA256".into(),
-            iterations: 600_000,
-            salt: "c2FsdHNhbHRzYWx0c2FsdA==".into(),
-            check: "bm9uY2U+/2NpcGhlcnRleHQ=".into(),
-            idle_minutes: 15,
-        };
-        let text = to_string(&record).unwrap();
-        assert_eq!(text, serde_json::to_string(&record).unwrap());
-        assert_eq!(from_str::<LockRecord>(&text).unwrap(), record);
-        let locked = LockedBackup {
-            format: "take-home-workbook-backup-locked".into(),
-            version: 1,
-            kdf: "PBKDF2-SHA256".into(),
-            iterations: 600_000,
-            salt: "c2FsdA==".into(),
-            data: "ZGF0YQ==".into(),
-        };
-        let text = to_string_pretty(&locked).unwrap();
-        assert_eq!(text, serde_json::to_string_pretty(&locked).unwrap());
-        assert_eq!(from_str::<LockedBackup>(&text).unwrap(), locked);
-        for text in [
-            String::new(),
-            "{}".into(),
-            r#"{"format":1,"kdf":"PBKDF2-SHA256","iterations":600000,"salt":"s","check":"c"}"#.into(),
-            r#"{"format":1,"kdf":"PBKDF2-SHA256","iterations":600000,"salt":"s","check":"c","idle_minutes":5,"later":[1.5]}"#.into(),
-            r#"{"format":1,"kdf":"PBKDF2-SHA256","iterations":600000,"salt":"s","check":"c","idle_minutes":-5}"#.into(),
-            r#"{"format":1,"kdf":"PBKDF2-SHA256","iterations":6e5,"salt":"s","check":"c","idle_minutes":5}"#.into(),
-            r#"{"format":1,"format":1,"kdf":"PBKDF2-SHA256","iterations":600000,"salt":"s","check":"c","idle_minutes":5}"#.into(),
-        ] {
-            assert_eq!(
-                from_str::<LockRecord>(&text).ok(),
-                serde_json::from_str::<LockRecord>(&text).ok(),
-                "{text}"
-            );
-        }
-        for text in [
-            r#"{"format":"take-home-workbook-backup-locked","version":1}"#,
-            r#"{"format":"take-home-workbook-backup-locked","version":1,"kdf":"k","iterations":1,"salt":"s","data":"d"}"#,
-            r#"{"format":"take-home-workbook-backup-locked","version":1,"kdf":"k","iterations":1,"salt":"s","data":null}"#,
-            r#"{"format":"take-home-workbook-backup","version":1,"curriculum":"c"}"#,
-            r#"{"version":1}"#,
-            r#"{"format":"f","version":"1"}"#,
-            "not json",
-        ] {
-            assert_eq!(
-                from_str::<LockedBackup>(text).ok(),
-                serde_json::from_str::<LockedBackup>(text).ok(),
-                "{text}"
-            );
-            assert_eq!(
-                from_str::<Header>(text).ok().map(|h| (h.format, h.version)),
-                serde_json::from_str::<serde_json::Value>(text)
-                    .ok()
-                    .and_then(|v| Some((
-                        v.get("format")?.as_str()?.to_string(),
-                        u32::try_from(v.get("version")?.as_u64()?).ok()?
-                    ))),
-                "{text}"
-            );
-        }
-    }
-
-    mod arbitrary {
-        use proptest::prelude::*;
-
-        use super::super::*;
-
-        /// Any text, weighted towards what breaks JSON: quotes, backslashes, control
-        /// characters, and characters outside the basic plane.
-        fn text() -> impl Strategy<Value = String> {
-            proptest::collection::vec(
-                prop_oneof![
-                    any::<char>(),
-                    Just('"'),
-                    Just('\\'),
-                    Just('\n'),
-                    Just('\u{0}'),
-                    Just('\u{1f}'),
-                    Just('\u{7f}'),
-                    Just('\u{2028}'),
-                    Just('\u{1f600}'),
-                ],
-                0..24,
-            )
-            .prop_map(|chars| chars.into_iter().collect())
-        }
-
-        fn answer() -> impl Strategy<Value = Answer> {
-            prop_oneof![
-                text().prop_map(|text| Answer::Text { text }),
-                proptest::collection::vec(text(), 0..4).prop_map(|items| Answer::List { items }),
-                proptest::collection::btree_map(text(), any::<i32>(), 0..5)
-                    .prop_map(|values| Answer::Ratings { values }),
-                proptest::collection::btree_map(text(), text(), 0..5)
-                    .prop_map(|responses| Answer::Questionnaire { responses }),
-                (
-                    proptest::collection::vec(text(), 0..3),
-                    any::<bool>(),
-                    text()
-                )
-                    .prop_map(|(ticked, other_ticked, other)| Answer::Checklist {
-                        ticked,
-                        other_ticked,
-                        other
-                    }),
-                (proptest::option::of(text()), text())
-                    .prop_map(|(chosen, other)| Answer::Choice { chosen, other }),
-                proptest::collection::vec(
-                    proptest::collection::btree_map(text(), text(), 0..3),
-                    0..3
-                )
-                .prop_map(|rows| Answer::Table { rows }),
-                proptest::collection::vec((text(), text()), 0..3).prop_map(|entries| {
-                    Answer::Diary {
-                        entries: entries
-                            .into_iter()
-                            .map(|(date, text)| DiaryEntry { date, text })
-                            .collect(),
-                    }
-                }),
-                proptest::collection::btree_map(
-                    text(),
-                    proptest::collection::vec(text(), 0..3),
-                    0..3
-                )
-                .prop_map(|sections| Answer::Plan { sections }),
-            ]
-        }
-
-        fn entry() -> impl Strategy<Value = Entry> {
-            (text(), any::<bool>(), any::<u64>(), answer()).prop_map(
-                |(kind, done, updated, answer)| Entry {
-                    format: 1,
-                    kind,
-                    done,
-                    updated,
-                    answer,
-                },
-            )
-        }
-
-        proptest! {
-            #![proptest_config(ProptestConfig::with_cases(512))]
-
-            /// Whatever a participant writes is stored exactly as serde_json stored it, and
-            /// reads back as it was written.
-            #[test]
-            fn any_answer_is_written_as_serde_json_wrote_it_and_reads_back(entry in entry()) {
-                let ours = to_string(&entry).expect("writes");
-                prop_assert_eq!(&ours, &serde_json::to_string(&entry).expect("serde writes"));
-                prop_assert_eq!(
-                    to_string_pretty(&entry).expect("writes"),
-                    serde_json::to_string_pretty(&entry).expect("serde writes")
-                );
-                prop_assert_eq!(from_str::<Entry>(&ours).expect("reads"), entry);
-            }
-
-            /// A stored answer damaged anywhere (a character changed, dropped or added) is read
-            /// the same way as serde_json reads it, or refused by both: never half-read.
-            #[test]
-            fn a_damaged_answer_is_read_as_serde_json_reads_it(
-                entry in entry(),
-                at in any::<prop::sample::Index>(),
-                damage in 0..3u8,
-                with in prop_oneof![Just('"'), Just('}'), Just(','), Just('1'), Just(' '), any::<char>()],
-            ) {
-                let mut chars: Vec<char> = to_string(&entry).expect("writes").chars().collect();
-                let i = at.index(chars.len());
-                match damage {
-                    0 => chars[i] = with,
-                    1 => { chars.remove(i); }
-                    _ => chars.insert(i, with),
-                }
-                let raw: String = chars.into_iter().collect();
-                let ours = from_str::<Entry>(&raw).ok();
-                let theirs = serde_json::from_str::<Entry>(&raw).ok();
-                prop_assert_eq!(ours, theirs, "{}", raw);
-            }
-
-            /// Any text at all is either read the same way as serde_json reads it, or refused
-            /// by both.
-            #[test]
-            fn any_text_is_read_as_serde_json_reads_it(raw in text()) {
-                let ours = from_str::<Entry>(&raw).ok();
-                let theirs = serde_json::from_str::<Entry>(&raw).ok();
-                prop_assert_eq!(ours, theirs);
-            }
-        }
+    fn fields_are_taken_by_name_once() {
+        let mut fields = Fields::of(from_str::<Value>(r#"{"a":1,"b":2,"b":3}"#).unwrap()).unwrap();
+        assert_eq!(fields.get::<u32>("a"), Some(1));
+        assert_eq!(fields.get::<u32>("missing"), None);
+        assert_eq!(fields.get::<Option<u32>>("missing"), Some(None));
+        assert_eq!(fields.get::<u32>("b"), None);
     }
 }

@@ -16,5 +16,7 @@ pub mod route;
 pub mod score;
 pub mod store;
 #[cfg(test)]
+mod stored_json;
+#[cfg(test)]
 pub mod testing;
 pub mod vault;

@@ -11,9 +11,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::answer::Answer;
+use super::json;
 
 /// The prefix of every key this app writes. Changing the stored format means a new version here,
 /// written beside the old one.
@@ -88,7 +87,9 @@ impl KeyValueStore for MemoryStore {
 }
 
 /// One stored answer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+// serde_json wrote the stored records before `json.rs` did; the tests check the two agree.
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Entry {
     /// [`ENTRY_FORMAT`].
     pub format: u32,
@@ -101,6 +102,14 @@ pub struct Entry {
     /// The answer.
     pub answer: Answer,
 }
+
+json::record!(Entry {
+    format,
+    kind,
+    done,
+    updated,
+    answer
+});
 
 /// The key of an answer.
 pub fn answer_key(curriculum: &str, exercise: &str) -> String {
@@ -146,19 +155,26 @@ pub struct Loaded {
     pub meta: Meta,
 }
 
-/// Small facts about the participant's use, kept beside the answers.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// Small facts about the participant's use, kept beside the answers. Each may be missing.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Meta {
     /// The last week opened.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub last_week: Option<u32>,
     /// The last exercise worked on.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub last_exercise: Option<String>,
     /// When the last backup file was saved, in milliseconds since 1970.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub last_backup: Option<u64>,
 }
+
+json::record!(Meta {
+    last_week,
+    last_exercise,
+    last_backup
+});
 
 /// Reads every answer of a curriculum. What cannot be read is reported, never dropped.
 pub fn load(store: &dyn KeyValueStore, curriculum: &str) -> Result<Loaded, StoreError> {

@@ -19,8 +19,6 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
-
 use super::store::{self, KeyValueStore, ROOT, StoreError};
 
 /// The version of the lock record's format.
@@ -64,7 +62,9 @@ pub fn passphrase_problem(first: &str, second: &str) -> Option<String> {
 }
 
 /// The lock record, stored in the clear: nothing in it says anything about the answers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+// serde_json wrote lock records before `json.rs` did; the tests check the two agree.
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct LockRecord {
     /// [`LOCK_FORMAT`].
     pub format: u32,
@@ -79,6 +79,15 @@ pub struct LockRecord {
     /// Minutes without use before the workbook locks itself.
     pub idle_minutes: u32,
 }
+
+super::json::record!(LockRecord {
+    format,
+    kdf,
+    iterations,
+    salt,
+    check,
+    idle_minutes
+});
 
 /// The name of the key derivation in lock records and locked backup files.
 pub const KDF: &str = "PBKDF2-SHA256";

@@ -4,6 +4,8 @@
 //! The derived keys are imported as non-extractable `CryptoKey`s; the raw bits are zeroed as
 //! soon as they are imported, and nothing here is ever stored.
 
+use std::future::Future;
+
 use js_sys::{Array, ArrayBuffer, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -179,25 +181,33 @@ impl Cipher for WebCrypto {
         random_bytes(n)
     }
 
-    async fn derive(
+    fn derive(
         &self,
         passphrase: &str,
         salt: &[u8],
         iterations: u32,
-    ) -> Result<Keys, CryptoError> {
-        derive(passphrase, salt, iterations).await
+    ) -> impl Future<Output = Result<Keys, CryptoError>> {
+        derive(passphrase, salt, iterations)
     }
 
-    async fn seal(&self, keys: &Keys, plaintext: &[u8]) -> Result<Vec<u8>, CryptoError> {
-        seal(keys, plaintext).await
+    fn seal(
+        &self,
+        keys: &Keys,
+        plaintext: &[u8],
+    ) -> impl Future<Output = Result<Vec<u8>, CryptoError>> {
+        seal(keys, plaintext)
     }
 
-    async fn open(&self, keys: &Keys, sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
-        open(keys, sealed).await
+    fn open(
+        &self,
+        keys: &Keys,
+        sealed: &[u8],
+    ) -> impl Future<Output = Result<Vec<u8>, CryptoError>> {
+        open(keys, sealed)
     }
 
-    async fn name(&self, keys: &Keys, key: &str) -> Result<String, CryptoError> {
-        name(keys, key).await
+    fn name(&self, keys: &Keys, key: &str) -> impl Future<Output = Result<String, CryptoError>> {
+        name(keys, key)
     }
 
     fn encode(&self, bytes: &[u8]) -> String {

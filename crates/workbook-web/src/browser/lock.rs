@@ -13,10 +13,10 @@ use crate::state::lock::{self, Runtime};
 pub use crate::state::lock::LockError;
 
 /// The lock of one curriculum in localStorage.
-pub type Lock = lock::Lock<WebCrypto, Browser>;
+pub type Lock = lock::Lock<WebCrypto, Browser, LocalStore>;
 
 /// An open lock in this page.
-pub type Session = lock::Session<WebCrypto, Browser>;
+pub type Session = lock::Session<WebCrypto, Browser, LocalStore>;
 
 /// The browser's clock, timers and tasks.
 pub struct Browser;

@@ -161,17 +161,18 @@ pub fn same_lock(a: &LockRecord, b: &LockRecord) -> bool {
     a.salt == b.salt && a.check == b.check
 }
 
-/// The lock of one curriculum in one store, with the cipher and runtime to work it.
-pub struct Lock<C, R> {
+/// The lock of one curriculum in one store (`S`: localStorage in the app), with the cipher
+/// and runtime to work it.
+pub struct Lock<C, R, S> {
     cipher: C,
     runtime: R,
-    store: Rc<dyn KeyValueStore>,
+    store: Rc<S>,
     curriculum: String,
 }
 
-impl<C: Cipher, R: Runtime> Lock<C, R> {
+impl<C: Cipher, R: Runtime, S: KeyValueStore + 'static> Lock<C, R, S> {
     /// The lock of `curriculum` in `store`.
-    pub fn new(cipher: C, runtime: R, store: Rc<dyn KeyValueStore>, curriculum: &str) -> Rc<Self> {
+    pub fn new(cipher: C, runtime: R, store: Rc<S>, curriculum: &str) -> Rc<Self> {
         Rc::new(Lock {
             cipher,
             runtime,
@@ -240,7 +241,7 @@ impl<C: Cipher, R: Runtime> Lock<C, R> {
         self: &Rc<Self>,
         passphrase: &str,
         idle_minutes: u32,
-    ) -> Result<Rc<Session<C, R>>, LockError> {
+    ) -> Result<Rc<Session<C, R, S>>, LockError> {
         let plain = vault::plain_values(&*self.store, &self.curriculum)?;
         let marker = vault::setting_up_key(&self.curriculum);
         self.store.set(&marker, &self.runtime.now().to_string())?;
@@ -272,7 +273,7 @@ impl<C: Cipher, R: Runtime> Lock<C, R> {
         idle_minutes: u32,
         values: &BTreeMap<String, String>,
         replacing: Option<&LockRecord>,
-    ) -> Result<(Rc<Session<C, R>>, Result<(), LockError>), LockError> {
+    ) -> Result<(Rc<Session<C, R, S>>, Result<(), LockError>), LockError> {
         // Nothing is being opened here, so a failure is the browser's, never a wrong passphrase.
         let unsupported = |_| LockError::Unsupported;
         let cipher = &self.cipher;
@@ -349,7 +350,7 @@ impl<C: Cipher, R: Runtime> Lock<C, R> {
         self: &Rc<Self>,
         record: LockRecord,
         passphrase: &str,
-    ) -> Result<Rc<Session<C, R>>, LockError> {
+    ) -> Result<Rc<Session<C, R, S>>, LockError> {
         if self.record().as_ref() != Some(&record) {
             return Err(LockError::Changed);
         }

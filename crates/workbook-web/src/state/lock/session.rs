@@ -28,10 +28,10 @@ pub type Report = Rc<dyn Fn(Result<(), StoreError>)>;
 
 /// An open lock: the keys, the vault of unlocked values, and the queue that seals them into
 /// storage.
-pub struct Session<C: Cipher, R: Runtime> {
+pub struct Session<C: Cipher, R: Runtime, S: KeyValueStore + 'static> {
     /// The unlocked values; the app's store while the lock is on.
     pub vault: Rc<Vault>,
-    lock: Rc<Lock<C, R>>,
+    lock: Rc<Lock<C, R, S>>,
     keys: C::Keys,
     record: RefCell<LockRecord>,
     /// Sealed record names by logical key.
@@ -51,9 +51,9 @@ pub struct Session<C: Cipher, R: Runtime> {
     pub unopened: usize,
 }
 
-impl<C: Cipher, R: Runtime> Session<C, R> {
+impl<C: Cipher, R: Runtime, S: KeyValueStore + 'static> Session<C, R, S> {
     pub(super) fn new(
-        lock: Rc<Lock<C, R>>,
+        lock: Rc<Lock<C, R, S>>,
         keys: C::Keys,
         record: LockRecord,
         values: BTreeMap<String, String>,

@@ -411,8 +411,8 @@ impl KeyValueStore for TestStore {
 // ---------------------------------------------------------------------------------------------
 // A workbook with some answers, and tabs over it.
 
-type TestLock = Lock<FakeCipher, Clock>;
-type TestSession = Session<FakeCipher, Clock>;
+type TestLock = Lock<FakeCipher, Clock, TestStore>;
+type TestSession = Session<FakeCipher, Clock, TestStore>;
 
 const C: &str = "c";
 const PASSPHRASE: &str = "green kettle by the sea";

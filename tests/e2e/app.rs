@@ -1,8 +1,6 @@
 //! Helpers that know the workbook app: its curriculum, routes, storage keys and save status.
 //! The harness knows browsers; this module knows what a participant sees.
 
-use std::time::Duration;
-
 use fantoccini::Locator;
 use fantoccini::elements::Element;
 use serde_json::Value as Json;
@@ -69,15 +67,35 @@ pub async fn open_exercise(browser: &Browser, server: &StaticServer, week: u32, 
     open(browser, server, &format!("#/week/{week}/{exercise}")).await;
 }
 
-/// Goes to another route inside the running app, as a link would.
+/// Goes to another route inside the running app, as a link would, and returns once the app has
+/// handled it: after the `hashchange` event the app listens to, and the tasks queued behind it
+/// (the app renders the new page in the microtasks after its listener, and may finish in a
+/// task of its own). A route the page is already at returns at once: nothing changes.
 pub async fn navigate(browser: &Browser, route: &str) {
-    browser
-        .execute(
-            "location.hash = arguments[0];",
-            vec![Json::from(route.trim_start_matches('#'))],
+    let route = route.trim_start_matches('#');
+    let outcome = browser
+        .execute_async(
+            "const [route, patience, done] = arguments;
+             if (location.hash === '#' + route) { done('here already'); return; }
+             const give_up = setTimeout(() => done('no hashchange'), patience);
+             window.addEventListener('hashchange', () => {
+               clearTimeout(give_up);
+               setTimeout(() => setTimeout(() => done('handled'), 0), 0);
+             }, { once: true });
+             location.hash = route;",
+            vec![
+                Json::from(route),
+                Json::from(DEFAULT_WAIT.as_millis() as u64),
+            ],
         )
         .await;
-    tokio::time::sleep(Duration::from_millis(150)).await;
+    if outcome.as_str() == Some("no hashchange") {
+        let report = browser.failure_report().await;
+        panic!(
+            "moved to #{route}, but no hashchange came within {DEFAULT_WAIT:?}, so the app \
+             cannot have followed\n{report}"
+        );
+    }
 }
 
 /// The element for `css`, waiting for it.

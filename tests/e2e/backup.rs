@@ -1,7 +1,5 @@
 //! Backup: save every answer to a file, delete everything, and restore it from the file.
 
-use std::time::Duration;
-
 use crate::app::{
     choose_backup_file, default_curriculum, first_of_kind, key, open, open_exercise, press,
     press_button, stored, type_into, wait_for_text, wait_saved, write_answer,
@@ -43,10 +41,8 @@ in_every_engine! {
         // Save a backup file.
         open(&browser, &server, "#/settings").await;
         press_button(&browser, "Save a backup file").await;
-        let file = browser.wait_for_download(".json", DEFAULT_WAIT).await;
-        // Chromium writes to a temporary name first; wait until the final file is complete.
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        let text = std::fs::read_to_string(&file).expect("the backup file is readable");
+        // The browsers write to a temporary name, or an empty file, first: wait until it is whole.
+        let (file, text) = browser.wait_for_json_download(DEFAULT_WAIT).await;
         assert!(
             text.contains("take-home-workbook-backup"),
             "a backup file: {text}"
@@ -147,9 +143,12 @@ async fn the_home_page_reminds_to_save_a_backup_and_the_browser_can_be_asked_to_
     }
     // Saving a backup ends the reminder.
     press_button(&browser, "Save a backup file").await;
+    wait_for_text(&browser, "Your backup file is saved.").await;
     browser.wait_for_download(".json", DEFAULT_WAIT).await;
     crate::app::navigate(&browser, "#/").await;
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    // The reminder is drawn with the rest of the home page, from what is stored: once the page's
+    // list of weeks is there, so would the reminder be.
+    wait_for_text(&browser, "The weeks").await;
     assert!(
         !browser
             .body_text()

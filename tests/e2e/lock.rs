@@ -17,6 +17,30 @@ use crate::in_every_engine;
 
 const PASSPHRASE: &str = "green kettle on the hill";
 
+/// A script for [`StaticServer::run_before_page_scripts`]: counts, in `window.e2eIntervalRuns`,
+/// the runs of the page's `setInterval` callbacks. The app has one interval, its idle check
+/// (every five seconds), so a higher count means the check has run.
+const COUNT_INTERVAL_RUNS: &str = "(() => { \
+    const setInterval = window.setInterval; \
+    window.e2eIntervalRuns = 0; \
+    window.setInterval = function (handler, ...rest) { \
+      if (typeof handler !== 'function') { return setInterval.call(this, handler, ...rest); } \
+      return setInterval.call(this, function (...args) { \
+        try { return handler.apply(this, args); } finally { window.e2eIntervalRuns += 1; } \
+      }, ...rest); \
+    }; \
+  })();";
+
+/// How long the idle check may take to come round: it runs every five seconds, later on a
+/// loaded machine.
+const IDLE_CHECK_COMES: Duration = Duration::from_secs(15);
+
+/// How long the test watches, after an idle check that should not lock, for the locked page
+/// anyway. A lock shows a moment after the check (it first waits for any sealed write under way,
+/// here none, then draws the locked page); a fixed wait because the test proves that something
+/// does not happen, which no condition can show.
+const A_LOCK_WOULD_SHOW: Duration = Duration::from_millis(500);
+
 /// A browser on the workbook with one answer written (to the first writing exercise).
 struct Scene {
     curriculum: Curriculum,
@@ -221,7 +245,8 @@ in_every_engine! {
         browser.execute("window.scrollTo(0, 0);", Vec::new()).await;
         browser.screenshot("lock-unlocked-header").await;
 
-        // Words written while the lock is on are sealed as they are saved.
+        // Words written while the lock is on are sealed as they are saved ("Saved on this device"
+        // once the sealed record is stored).
         type_into(browser, &scene.css, " and a second one").await;
         wait_saved(browser).await;
         browser
@@ -230,7 +255,6 @@ in_every_engine! {
                 DEFAULT_WAIT,
             )
             .await;
-        tokio::time::sleep(Duration::from_millis(300)).await;
         assert_nothing_readable(
             &browser.local_storage().await,
             curriculum,
@@ -269,20 +293,42 @@ in_every_engine! {
 async fn the_workbook_locks_itself_after_the_chosen_time_without_use() {
     let browser = Browser::desktop().await;
     let server = StaticServer::serve_dist();
-    // A clock the test can move forward, so that nobody waits five minutes.
-    server.run_before_page_scripts(MOVABLE_CLOCK);
+    // A clock the test can move forward, so that nobody waits five minutes, and a count of the
+    // idle checks made.
+    server.run_before_page_scripts(&format!("{MOVABLE_CLOCK}\n{COUNT_INTERVAL_RUNS}"));
     let scene = Scene::with_answer_on(server, browser, "Words to keep").await;
     let browser = &scene.browser;
     turn_lock_on(browser, 5).await;
     scene.reopen().await;
     scene.unlock().await;
     type_into(browser, &scene.css, ", typed just before leaving").await;
+    wait_saved(browser).await;
 
-    // Four minutes on: still open.
-    browser
-        .execute("window.e2eClockAhead = 4 * 60 * 1000;", Vec::new())
+    // Four minutes on: still open, after the app has checked (it does every five seconds).
+    let runs = browser
+        .execute(
+            "window.e2eClockAhead = 4 * 60 * 1000; return window.e2eIntervalRuns;",
+            Vec::new(),
+        )
         .await;
-    tokio::time::sleep(Duration::from_secs(6)).await;
+    browser
+        .wait_for_js(
+            &format!("window.e2eIntervalRuns > {runs}"),
+            IDLE_CHECK_COMES,
+        )
+        .await;
+    tokio::time::sleep(A_LOCK_WOULD_SHOW).await;
+    assert!(
+        browser
+            .execute(
+                "return document.getElementById('passphrase') === null;",
+                Vec::new()
+            )
+            .await
+            .as_bool()
+            .unwrap_or(false),
+        "four minutes without use, of five, locked the workbook"
+    );
     assert_eq!(
         scene.answer().await,
         "Words to keep, typed just before leaving"
@@ -336,9 +382,7 @@ async fn a_locked_backup_file_opens_only_with_the_passphrase() {
     turn_lock_on(browser, 15).await;
 
     press_button(browser, "Save a backup file").await;
-    let file = browser.wait_for_download(".json", DEFAULT_WAIT).await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    let text = std::fs::read_to_string(&file).expect("the backup is readable");
+    let (file, text) = browser.wait_for_json_download(DEFAULT_WAIT).await;
     assert!(text.contains("take-home-workbook-backup-locked"), "{text}");
     assert!(!text.contains("Backed up and locked"), "{text}");
     assert!(!text.contains(&scene.exercise), "{text}");
@@ -435,7 +479,8 @@ async fn with_the_lock_on_two_tabs_share_words_and_a_tab_closed_soon_after_typin
         )
         .await;
     type_into(browser, css, ", then the other").await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // Closed as soon as it says the words are saved (sealing cannot finish while a page closes).
+    wait_saved(browser).await;
     client.close_window().await.expect("B closes");
 
     client.switch_to_window(tab_a).await.expect("to A");
@@ -493,13 +538,17 @@ async fn readable_answers_found_beside_the_lock_are_sealed_at_the_next_unlock() 
     scene.reopen().await;
     scene.unlock().await;
     assert_eq!(scene.answer().await, "Sealed already");
+    // Sealed and tidied: nothing is stored but the lock record and sealed records.
     browser
         .wait_for_js(
-            "!Object.keys(localStorage).some(k => k.includes('/answer/'))",
+            &format!(
+                "Object.keys(localStorage).every(k => k === {} || k.startsWith({}))",
+                Json::from(format!("workbook/v1/{}/lock", curriculum.id)),
+                Json::from(format!("workbook/v1/{}/sealed/", curriculum.id)),
+            ),
             DEFAULT_WAIT,
         )
         .await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
     assert_nothing_readable(
         &browser.local_storage().await,
         curriculum,

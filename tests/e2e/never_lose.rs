@@ -1,8 +1,6 @@
 //! What a participant has written is never lost or silently replaced: not by a second tab, and
 //! not by a stored value that cannot be read.
 
-use std::time::Duration;
-
 use serde_json::json;
 
 use crate::app::{
@@ -91,7 +89,7 @@ async fn a_stored_value_that_cannot_be_read_is_kept_and_shown() {
 
     // It is shown, as stored, in Backup and settings.
     crate::app::navigate(&browser, "#/settings").await;
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    wait_for_text(&browser, "Copies kept aside").await;
     let text = browser.body_text().await;
     assert!(text.contains("Copies kept aside"), "{text}");
     assert!(text.contains("shown exactly as stored"), "{text}");

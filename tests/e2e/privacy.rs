@@ -14,8 +14,16 @@ use crate::in_every_engine;
 /// worker has installed, which fetches the whole site once).
 const SETTLED: Duration = Duration::from_secs(1);
 
-/// How long the idle page is watched for requests.
+/// How long the idle page is watched for requests. A fixed time on purpose: the test proves
+/// that nothing happens (no timer, poll or late fetch of the page's reaches the network), and no
+/// condition can say "nothing will come"; only watching for a while can.
 const IDLE: Duration = Duration::from_secs(3);
+
+/// How long, after the last step of working, the test still watches for requests: long enough
+/// for a fetch that step started to reach the server and the browser's log (Firefox and WebKit
+/// list a fetch only once it has finished). Fixed for the same reason as [`IDLE`]: the test
+/// proves that no request comes.
+const AFTER_WORK: Duration = Duration::from_secs(1);
 
 in_every_engine! {
     async fn every_request_goes_to_the_sites_own_origin(engine: Engine) {
@@ -92,7 +100,7 @@ in_every_engine! {
         for route in ["#/progress", "#/workbook", "#/settings", "#/"] {
             navigate(&browser, route).await;
         }
-        tokio::time::sleep(Duration::from_secs(1)).await;
+        tokio::time::sleep(AFTER_WORK).await;
 
         let to_server = server.requests_since(settled);
         assert!(

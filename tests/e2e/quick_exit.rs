@@ -6,25 +6,23 @@ use std::time::Duration;
 use crate::app::{
     default_curriculum, first_of_kind, key, open, open_exercise, type_into, value_of,
 };
-use crate::harness::{Browser, StaticServer};
+use crate::harness::{Browser, DEFAULT_WAIT, StaticServer};
 use crate::in_every_engine;
 
 /// Waits until the browser is at an address starting with `prefix`. (The neutral site cannot be
 /// reached from the test machine, so the page is the browser's error page for that address:
 /// WebDriver still reports the address.)
 async fn wait_for_address(browser: &Browser, prefix: &str) {
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    loop {
-        let url = browser.client().current_url().await.expect("an address");
-        if url.as_str().starts_with(prefix) {
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the browser stayed at {url}, not {prefix}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    browser
+        .wait_until(
+            &format!("the browser to be at an address starting with {prefix}"),
+            DEFAULT_WAIT,
+            async || {
+                let url = browser.client().current_url().await.expect("an address");
+                url.as_str().starts_with(prefix)
+            },
+        )
+        .await;
 }
 
 in_every_engine! {
@@ -69,6 +67,11 @@ in_every_engine! {
         let curriculum = default_curriculum();
         let server = StaticServer::serve_dist();
         let browser = Browser::desktop_in(engine).await;
+        // The participant came from another site's page, which Back should return to.
+        let elsewhere = StaticServer::serve(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("e2e/fixtures/harness"),
+        );
+        browser.goto(&elsewhere.url("/")).await;
         open(&browser, &server, "#/week/2").await;
         let button = browser
             .wait_for_selector("#quick-exit", Duration::from_secs(5))
@@ -81,13 +84,23 @@ in_every_engine! {
             Err(error) => panic!("click the quick exit: {error}"),
         }
         wait_for_address(&browser, &curriculum.quick_exit).await;
-        // Back must not bring the workbook back: the exit replaced its page in the history.
+        // Back must not bring the workbook back: the exit replaced its page in the history, so
+        // Back goes to the page before it.
         browser.client().back().await.expect("go back");
-        tokio::time::sleep(Duration::from_millis(500)).await;
+        browser
+            .wait_until("Back to leave the neutral site", DEFAULT_WAIT, async || {
+                let url = browser.client().current_url().await.expect("an address");
+                !url.as_str().starts_with(&curriculum.quick_exit)
+            })
+            .await;
         let url = browser.client().current_url().await.expect("an address");
         assert!(
             !url.as_str().starts_with(&server.origin()),
             "Back returned to the workbook: {url}"
+        );
+        assert!(
+            url.as_str().starts_with(&elsewhere.origin()),
+            "Back went to the page before the workbook: {url}"
         );
     }
 }

@@ -1,7 +1,7 @@
 //! The home page and the weeks: every week listed, deep links that open a week at an exercise.
 
 use crate::app::{default_curriculum, find, open, open_exercise};
-use crate::harness::{Browser, StaticServer};
+use crate::harness::{Browser, DEFAULT_WAIT, StaticServer};
 use crate::in_every_engine;
 use serde_json::Value as Json;
 
@@ -69,8 +69,14 @@ async fn a_deep_link_opens_the_week_at_the_exercise() {
     let browser = Browser::phone().await;
     open_exercise(&browser, &server, week.number, &exercise.id).await;
     find(&browser, &format!("#ex-{}", exercise.id)).await;
-    // Give the scroll a moment, then check the exercise is on screen.
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    // The app scrolls once the page is drawn: wait until the exercise is on screen (the assertion
+    // below says where it was if it never comes).
+    let in_view = format!(
+        "(() => {{ const r = document.getElementById({}).getBoundingClientRect(); \
+         return r.top >= -5 && r.top < window.innerHeight; }})()",
+        Json::from(format!("ex-{}", exercise.id))
+    );
+    let _ = browser.try_wait_for_js(&in_view, DEFAULT_WAIT).await;
     let top = browser
         .execute(
             "const r = document.getElementById(arguments[0]).getBoundingClientRect(); return r.top;",

@@ -214,27 +214,66 @@ impl Browser {
         self.driver.downloads()
     }
 
-    /// Waits for a finished download whose name ends with `suffix` and returns its path.
+    /// Waits for a download whose name ends with `suffix` and returns its path. The file may
+    /// still be being written (Firefox creates it empty first): to read it, wait with
+    /// [`Self::wait_for_json_download`].
     pub async fn wait_for_download(&self, suffix: &str, timeout: Duration) -> PathBuf {
-        let deadline = Instant::now() + timeout;
         let dir = self.downloads_dir();
-        loop {
-            let found = fs::read_dir(&dir).ok().and_then(|entries| {
+        let mut found = None;
+        let arrived = poll_until(timeout, async || {
+            found = fs::read_dir(&dir).ok().and_then(|entries| {
                 entries
                     .flatten()
                     .map(|entry| entry.path())
                     .find(|path| path.to_string_lossy().ends_with(suffix))
             });
-            if let Some(path) = found {
-                return path;
-            }
-            if Instant::now() > deadline {
-                panic!(
-                    "no download ending in {suffix} appeared in {} within {timeout:?}",
-                    dir.display()
-                );
-            }
-            tokio::time::sleep(POLL).await;
+            found.is_some()
+        })
+        .await;
+        match found {
+            Some(path) if arrived => path,
+            _ => panic!(
+                "no download ending in {suffix} appeared in {} within {timeout:?}",
+                dir.display()
+            ),
+        }
+    }
+
+    /// Waits until a download ending in `.json` is complete (its text parses as JSON: the
+    /// browsers write to a temporary name, or to an empty file, first) and returns its path and
+    /// text.
+    pub async fn wait_for_json_download(&self, timeout: Duration) -> (PathBuf, String) {
+        let path = self.wait_for_download(".json", timeout).await;
+        let mut text = String::new();
+        let complete = poll_until(timeout, async || {
+            text = fs::read_to_string(&path).unwrap_or_default();
+            serde_json::from_str::<Json>(&text).is_ok()
+        })
+        .await;
+        assert!(
+            complete,
+            "the download {} was still not whole JSON after {timeout:?}; it holds {} bytes: {}",
+            path.display(),
+            text.len(),
+            text.chars().take(300).collect::<String>()
+        );
+        (path, text)
+    }
+
+    /// Waits until `check` returns true, asking again every 100 ms, at most `timeout`; panics
+    /// saying what was awaited (`what`, as in "waited 10s for {what}"), with the page's state and
+    /// a screenshot, if it never does. For conditions the test checks in Rust (the address, a
+    /// file, storage read through the helpers); a JavaScript condition is quicker with
+    /// [`Self::wait_for_js`].
+    pub async fn wait_until(
+        &self,
+        what: &str,
+        timeout: Duration,
+        check: impl AsyncFnMut() -> bool,
+    ) {
+        if !poll_until(timeout, check).await {
+            let report = self.failure_report().await;
+            panic!("waited {timeout:?} for {what}; it did not happen\n{report}");
         }
     }
 
@@ -647,6 +686,21 @@ fn http_response_complete(response: &[u8]) -> bool {
         .and_then(|length| length.trim().parse::<usize>().ok())
         .unwrap_or(0);
     response.len() >= head_end + 4 + length
+}
+
+/// Asks `check` every [`POLL`] until it returns true (then returns `true`), for at most
+/// `timeout` (then `false`, after a last look once the time is up).
+pub async fn poll_until(timeout: Duration, mut check: impl AsyncFnMut() -> bool) -> bool {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if check().await {
+            return true;
+        }
+        if Instant::now() >= deadline {
+            return false;
+        }
+        tokio::time::sleep(POLL).await;
+    }
 }
 
 /// A port nobody listens on right now.

@@ -29,6 +29,11 @@ async fn phone_session_waits_reads_storage_and_takes_screenshots() {
         )
         .await;
     assert!(never.is_err(), "a condition that never holds must time out");
+    browser
+        .wait_until("the late paragraph's text", DEFAULT_WAIT, async || {
+            browser.body_text().await.contains("Arrived late.")
+        })
+        .await;
 
     let storage = browser.local_storage().await;
     assert_eq!(
@@ -118,5 +123,31 @@ async fn desktop_session_and_axe_reports_what_to_fix() {
     assert!(
         report.contains("image-alt (critical): ") && report.contains("at `#logo`"),
         "the report names the rule, its impact and the element:\n{report}"
+    );
+}
+
+#[tokio::test]
+async fn poll_until_says_whether_the_condition_came_in_time() {
+    let mut asked = 0;
+    let came = super::browser::poll_until(DEFAULT_WAIT, async || {
+        asked += 1;
+        asked == 3
+    })
+    .await;
+    assert!(came, "true on the third look");
+    assert_eq!(asked, 3, "no look after the condition held");
+
+    let mut asked = 0;
+    let started = std::time::Instant::now();
+    let came = super::browser::poll_until(std::time::Duration::from_millis(250), async || {
+        asked += 1;
+        false
+    })
+    .await;
+    assert!(!came, "false once the time is up");
+    assert!(asked >= 2, "looked again before giving up ({asked} looks)");
+    assert!(
+        started.elapsed() >= std::time::Duration::from_millis(250),
+        "gave up only once the time was up"
     );
 }

@@ -570,9 +570,8 @@ pub fn untag(value: Value) -> Option<(String, Fields)> {
 /// given (the order serde_json wrote them in, the struct's own), each required unless its type
 /// has a value for a missing field (an `Option`'s `None`).
 ///
-/// ```ignore
-/// json::record!(DiaryEntry { date, text });
-/// ```
+/// For example, `json::record!(DiaryEntry { date, text });` (the macro is private to the
+/// crate, so this cannot be a doctest).
 macro_rules! record {
     ($name:ident { $($field:ident),+ $(,)? }) => {
         impl $crate::state::json::FromJson for $name {

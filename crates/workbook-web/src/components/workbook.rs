@@ -9,7 +9,7 @@ use super::home::{self, HomeProps};
 use super::hooks::autosave::use_autosave;
 use super::hooks::lock_controls::use_lock_controls;
 use super::hooks::other_tabs::use_other_tabs;
-use super::hooks::place::{use_place, use_route};
+use super::hooks::place::use_place;
 use super::my_workbook_page::{self, MyWorkbookPageProps};
 use super::progress_page::{self, ProgressPageProps};
 use super::settings_page::SettingsPage;
@@ -49,7 +49,6 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
             Drafts::from_loaded(&id, loaded)
         })
     };
-    let route = use_route();
     let save_now = use_autosave(&storage, &drafts);
     use_other_tabs(&curriculum.id, &storage, &drafts, save_now.clone());
     let lock = use_lock_controls(&storage, &drafts, save_now);
@@ -57,7 +56,8 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
         .as_ref()
         .map(|loaded| loaded.meta.clone())
         .unwrap_or_default();
-    let place = use_place(&curriculum.id, &storage, initial_meta, &route);
+    let place = use_place(&curriculum.id, &storage, initial_meta);
+    let route = place.route.clone();
 
     let context = DraftsContext {
         dispatch: drafts.dispatcher(),

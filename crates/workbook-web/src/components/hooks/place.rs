@@ -1,6 +1,6 @@
-//! Where the participant is: the page in the address bar, and (stored in the `meta` record)
-//! the last week and exercise, for "continue where you left off", and when they last saved a
-//! backup file.
+//! Where the participant is: the page in the address bar (followed as it changes), and, stored
+//! in the `meta` record, the last week and exercise (for "continue where you left off") and
+//! when they last saved a backup file.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -12,22 +12,10 @@ use crate::components::storage::Storage;
 use crate::state::route::Route;
 use crate::state::store::{self, Meta};
 
-/// The page the address bar shows, followed as it changes.
-#[hook]
-pub fn use_route() -> UseStateHandle<Route> {
-    let route = use_state(|| Route::parse(&lifecycle::hash()));
-    {
-        let route = route.clone();
-        use_effect_with((), move |_| {
-            let listener = lifecycle::on_hash_change(move |hash| route.set(Route::parse(&hash)));
-            move || drop(listener)
-        });
-    }
-    route
-}
-
 /// Where the participant is, and the ways pages tell it.
 pub struct Place {
+    /// The page the address bar shows, followed as it changes.
+    pub route: UseStateHandle<Route>,
     /// The stored record. Kept in a cell, not in state: it changes as the participant works,
     /// and nothing needs to re-render when it does.
     pub meta: Rc<RefCell<Meta>>,
@@ -38,9 +26,18 @@ pub struct Place {
     pub on_backup_saved: Callback<u64>,
 }
 
-/// Remembers where the participant is (see the module's text), starting from `initial`.
+/// Follows the address bar, and remembers where the participant is (see the module's text),
+/// starting from `initial`.
 #[hook]
-pub fn use_place(curriculum: &str, storage: &Storage, initial: Meta, route: &Route) -> Place {
+pub fn use_place(curriculum: &str, storage: &Storage, initial: Meta) -> Place {
+    let route = use_state(|| Route::parse(&lifecycle::hash()));
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = lifecycle::on_hash_change(move |hash| route.set(Route::parse(&hash)));
+            move || drop(listener)
+        });
+    }
     let meta = use_mut_ref(move || initial);
     let rerender = use_force_update();
     let save = {
@@ -51,7 +48,7 @@ pub fn use_place(curriculum: &str, storage: &Storage, initial: Meta, route: &Rou
     };
     {
         let (meta, save) = (meta.clone(), save.clone());
-        use_effect_with(route.clone(), move |route| {
+        use_effect_with((*route).clone(), move |route| {
             if let Route::Week { week, exercise } = route {
                 {
                     let mut meta = meta.borrow_mut();
@@ -83,6 +80,7 @@ pub fn use_place(curriculum: &str, storage: &Storage, initial: Meta, route: &Rou
         })
     };
     Place {
+        route,
         meta,
         working_on,
         on_backup_saved,

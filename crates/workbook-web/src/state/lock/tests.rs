@@ -665,9 +665,7 @@ fn words_saved_readable_while_the_lock_is_set_up_are_sealed_too() {
 
 #[test]
 fn the_wrong_passphrase_opens_nothing_and_changes_nothing() {
-    let clock = Clock::new();
-    let store = workbook();
-    drop(enable(&clock, &tab(&clock, &store, 1), PASSPHRASE).expect("turns on"));
+    let (clock, store, _) = locked();
     let before = store.snapshot();
     let outcome = unlock(&clock, &tab(&clock, &store, 2), "not the passphrase");
     assert_eq!(outcome.err(), Some(LockError::WrongPassphrase));
@@ -676,9 +674,7 @@ fn the_wrong_passphrase_opens_nothing_and_changes_nothing() {
 
 #[test]
 fn unlocking_while_another_tab_turns_the_lock_off_says_the_lock_changed() {
-    let clock = Clock::new();
-    let store = workbook();
-    let b = enable(&clock, &tab(&clock, &store, 1), PASSPHRASE).expect("turns on");
+    let (clock, store, b) = locked();
     let a = tab(&clock, &store, 2);
     let gate = a.cipher.hold(Step::Derive);
     let record = a.lock.record().expect("on");
@@ -701,9 +697,7 @@ fn unlocking_while_another_tab_turns_the_lock_off_says_the_lock_changed() {
 
 /// A locked workbook beside which an old tab, open since before the lock, saved readable.
 fn locked_with_a_leftover() -> (Clock, Rc<TestStore>) {
-    let clock = Clock::new();
-    let store = workbook();
-    drop(enable(&clock, &tab(&clock, &store, 1), PASSPHRASE).expect("turns on"));
+    let (clock, store, _) = locked();
     // An old tab, open since before the lock, saves readable.
     store
         .set(&answer_key(C, "late"), &entry("saved by an old tab", 30))
@@ -747,9 +741,7 @@ fn a_leftover_that_cannot_be_sealed_stays_readable_until_it_can() {
 
 #[test]
 fn a_sealed_record_that_does_not_open_is_left_as_it_is() {
-    let clock = Clock::new();
-    let store = workbook();
-    drop(enable(&clock, &tab(&clock, &store, 1), PASSPHRASE).expect("turns on"));
+    let (clock, store, _) = locked();
     let stranger = format!("{}0123456789abcdef", sealed_prefix(C));
     store.set(&stranger, "00ff").expect("set");
     let session = unlock(&clock, &tab(&clock, &store, 2), PASSPHRASE).expect("opens");
@@ -768,9 +760,7 @@ fn a_sealed_record_that_does_not_open_is_left_as_it_is() {
 
 #[test]
 fn a_change_is_reported_saved_only_once_its_sealed_record_is_stored() {
-    let clock = Clock::new();
-    let store = workbook();
-    let session = enable(&clock, &tab(&clock, &store, 1), PASSPHRASE).expect("turns on");
+    let (clock, store, session) = locked();
     let reports = Rc::new(RefCell::new(Vec::new()));
     let heard = reports.clone();
     session.on_outcome(Rc::new(move |outcome| heard.borrow_mut().push(outcome)));
@@ -795,9 +785,7 @@ fn a_change_is_reported_saved_only_once_its_sealed_record_is_stored() {
 
 #[test]
 fn a_full_store_keeps_the_words_says_so_and_tries_again() {
-    let clock = Clock::new();
-    let store = workbook();
-    let session = enable(&clock, &tab(&clock, &store, 1), PASSPHRASE).expect("turns on");
+    let (clock, store, session) = locked();
     let reports = Rc::new(RefCell::new(Vec::new()));
     let heard = reports.clone();
     session.on_outcome(Rc::new(move |outcome| heard.borrow_mut().push(outcome)));
@@ -821,6 +809,14 @@ fn a_full_store_keeps_the_words_says_so_and_tries_again() {
     assert_eq!(reports.borrow().last(), Some(&Ok(())));
     let other = unlock(&clock, &tab(&clock, &store, 2), PASSPHRASE).expect("opens");
     assert_eq!(other.vault.snapshot(), session.vault.snapshot());
+}
+
+/// A workbook with the lock turned on (by tab 1), and its open session.
+fn locked() -> (Clock, Rc<TestStore>, Rc<TestSession>) {
+    let clock = Clock::new();
+    let store = workbook();
+    let session = enable(&clock, &tab(&clock, &store, 1), PASSPHRASE).expect("turns on");
+    (clock, store, session)
 }
 
 /// Two tabs with the lock open; tab A's save of new words is held while it seals them.
@@ -952,9 +948,7 @@ fn a_sealed_record_from_another_tab_is_taken_in_unless_ours_is_on_its_way() {
 
 #[test]
 fn a_new_passphrase_reseals_everything_and_the_old_one_opens_nothing() {
-    let clock = Clock::new();
-    let store = workbook();
-    let session = enable(&clock, &tab(&clock, &store, 1), PASSPHRASE).expect("turns on");
+    let (clock, store, session) = locked();
     let old_records = store.keys_with(&sealed_prefix(C));
     let old_lock = store.get(&lock_key(C)).expect("get");
     let changing = session.clone();
@@ -1104,9 +1098,7 @@ fn a_full_store_at_any_step_of_turning_the_lock_off_keeps_it_whole() {
 
 #[test]
 fn a_readable_copy_that_does_not_read_back_keeps_the_lock_on() {
-    let clock = Clock::new();
-    let store = workbook();
-    let session = enable(&clock, &tab(&clock, &store, 1), PASSPHRASE).expect("turns on");
+    let (clock, store, session) = locked();
     let before = store.snapshot();
     *store.garbles.borrow_mut() = Some(store::answer_prefix(C));
     let outcome = clock.block_on(async move { session.disable().await });
@@ -1124,9 +1116,7 @@ fn a_readable_copy_that_does_not_read_back_keeps_the_lock_on() {
 
 #[test]
 fn turning_off_a_lock_another_tab_changed_does_nothing() {
-    let clock = Clock::new();
-    let store = workbook();
-    let a = enable(&clock, &tab(&clock, &store, 1), PASSPHRASE).expect("turns on");
+    let (clock, store, a) = locked();
     let b = unlock(&clock, &tab(&clock, &store, 2), PASSPHRASE).expect("opens");
     drop(
         clock
@@ -1170,9 +1160,7 @@ fn sealed_records_without_a_lock_are_removed_unless_a_set_up_is_under_way() {
 
 #[test]
 fn the_idle_time_changes_only_a_lock_that_is_still_this_tabs() {
-    let clock = Clock::new();
-    let store = workbook();
-    let a = enable(&clock, &tab(&clock, &store, 1), PASSPHRASE).expect("turns on");
+    let (clock, store, a) = locked();
     a.set_idle_minutes(60).expect("changes");
     let record = LockRecord::parse(&store.get(&lock_key(C)).expect("get").expect("on"));
     assert_eq!(record.map(|r| r.idle_minutes), Some(60));

@@ -17,6 +17,7 @@ mod backup;
 mod drafts;
 mod earlier_versions;
 mod exercise_kinds;
+mod first_visit;
 mod home_screen;
 mod layout;
 mod lock;

@@ -6,7 +6,10 @@
 //! - [`browser`]: the thin layer that touches the browser (localStorage, fetching the
 //!   curriculum, page lifecycle, files).
 //! - [`components`]: the Yew components, one per file.
+//! - `prerender` (with the `prerender` feature, for the build only): the first view as HTML.
 
 pub mod browser;
 pub mod components;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod state;

@@ -10,6 +10,7 @@
 //! Every step says what it does before it does it, skips what is already there, and fails with a
 //! sentence that says what to do.
 
+mod first_view;
 mod minify;
 mod precompress;
 mod readme;

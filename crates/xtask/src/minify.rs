@@ -63,6 +63,33 @@ pub fn minify_glue(site: &Path) -> Result<(), Failure> {
         .map_err(|e| Failure::new(format!("cannot write {}: {e}", index.display())))
 }
 
+/// `script` (a classic script, not a module) minified by terser.
+pub fn minify_script(script: &str) -> Result<String, Failure> {
+    let terser = setup::terser_path();
+    if !terser.exists() {
+        return Err(Failure::new(format!(
+            "{} is missing: run `cargo xtask setup` (it installs terser from npm)",
+            terser.display()
+        )));
+    }
+    let dir = std::env::temp_dir().join(format!("workbook-minify-{}", std::process::id()));
+    fs::create_dir_all(&dir)
+        .map_err(|e| Failure::new(format!("cannot create {}: {e}", dir.display())))?;
+    let (input, output) = (dir.join("in.js"), dir.join("out.js"));
+    fs::write(&input, script)
+        .map_err(|e| Failure::new(format!("cannot write {}: {e}", input.display())))?;
+    run_command(
+        Command::new(&terser)
+            .arg(&input)
+            .args(["--compress", "--mangle", "--output"])
+            .arg(&output),
+    )?;
+    let minified = fs::read_to_string(&output)
+        .map_err(|e| Failure::new(format!("cannot read {}: {e}", output.display())));
+    let _ = fs::remove_dir_all(&dir);
+    minified
+}
+
 /// The file's Subresource Integrity value, as Trunk writes it (`sha384-<base64>`).
 fn integrity(path: &Path) -> Result<String, Failure> {
     let bytes =

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use workbook_core::{GUIDE_FILE, MANIFEST_FILE, Sources};
 
 use crate::run::{Failure, workspace};
-use crate::{minify, precompress};
+use crate::{first_view, minify, precompress};
 
 /// The folder in the site that holds the curriculum.
 pub const CONTENT_IN_SITE: &str = "content";
@@ -24,11 +24,14 @@ pub fn stage() -> Result<(), Failure> {
             Failure::new("`stage` runs as Trunk's post-build hook; TRUNK_STAGING_DIR is not set")
         })?;
     let content = content_source();
-    let curriculum = copy_curriculum(&content, &staging.join(CONTENT_IN_SITE))?;
-    add_content_security_policy(&staging)?;
-    write_web_app_manifest(&staging, &curriculum.app_name)?;
+    let (curriculum, has_errors, files) =
+        copy_curriculum(&content, &staging.join(CONTENT_IN_SITE))?;
     // Minifying and compressing take seconds: not on every rebuild of a live preview.
     let release = std::env::var("TRUNK_PROFILE").as_deref() == Ok("release");
+    let app_name = curriculum.app_name.clone();
+    first_view::add_first_view(&staging, curriculum, has_errors, &files, release)?;
+    add_content_security_policy(&staging)?;
+    write_web_app_manifest(&staging, &app_name)?;
     if release {
         minify::minify_glue(&staging)?;
     }
@@ -116,8 +119,12 @@ pub fn content_source() -> PathBuf {
 }
 
 /// Copies the manifest and every markdown file beside it (not the authors' guide), says whether
-/// the curriculum has problems (the app shows them too), and returns what could be read of it.
-fn copy_curriculum(from: &Path, to: &Path) -> Result<workbook_core::Curriculum, Failure> {
+/// the curriculum has problems (the app shows them too), and returns what could be read of it,
+/// whether it has errors, and the week files its manifest lists.
+fn copy_curriculum(
+    from: &Path,
+    to: &Path,
+) -> Result<(workbook_core::Curriculum, bool, Vec<String>), Failure> {
     let entries = fs::read_dir(from).map_err(|e| {
         Failure::new(format!(
             "cannot read the curriculum folder {}: {e}",
@@ -162,7 +169,11 @@ fn copy_curriculum(from: &Path, to: &Path) -> Result<workbook_core::Curriculum, 
             from.display()
         );
     }
-    Ok(parsed.curriculum)
+    let files = sources
+        .get(MANIFEST_FILE)
+        .map(|manifest| workbook_core::week_files(manifest.text()))
+        .unwrap_or_default();
+    Ok((parsed.curriculum, errors > 0, files))
 }
 
 /// The web app manifest, for adding the workbook to a home screen: the curriculum's neutral

@@ -1,7 +1,8 @@
 //! The accessibility audit: axe-core, injected into the page under test.
 //!
 //! axe-core comes from npm; `cargo xtask setup` installs it into `.tools/node_modules`. The
-//! audit runs the WCAG 2.0, 2.1 and 2.2 A and AA rules ([`WCAG_TAGS`]) over the whole document
+//! audit runs the WCAG 2.0, 2.1 and 2.2 A and AA rules and axe's best practices ([`WCAG_TAGS`])
+//! over the whole document
 //! as it is at the moment of the call, so open the state worth auditing (a dialog, a form with
 //! an error) before calling it.
 
@@ -13,8 +14,16 @@ use serde::Deserialize;
 use super::browser::Browser;
 use super::workspace_dir;
 
-/// The axe-core rule tags the audit runs: WCAG 2.0, 2.1 and 2.2 at levels A and AA.
-pub const WCAG_TAGS: [&str; 5] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+/// The axe-core rule tags the audit runs: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's
+/// best practices (landmarks with names of their own, one main landmark, headings in order, ...).
+pub const WCAG_TAGS: [&str; 6] = [
+    "wcag2a",
+    "wcag2aa",
+    "wcag21a",
+    "wcag21aa",
+    "wcag22aa",
+    "best-practice",
+];
 
 /// One rule the page breaks, with every element that breaks it.
 #[derive(Clone, Debug, Deserialize)]

@@ -35,12 +35,13 @@ const DRIVER_START: Duration = Duration::from_secs(20);
 const POLL: Duration = Duration::from_millis(100);
 
 /// A JavaScript condition that holds once the app has started and settled: Trunk's loader has
-/// initialised the wasm (it sets `window.wasmBindings`), the app has rendered some text (the
-/// page's own HTML holds only a `<noscript>`, which has no text while scripts run), and nothing
-/// on the page is marked `aria-busy="true"` (the app marks what is still loading so, for screen
-/// readers and for these tests alike).
+/// initialised the wasm (it sets `window.wasmBindings`), the app has rendered and taken over from
+/// the first view written at build time (the page's own script then removes `#first-view`),
+/// there is text on the page, and nothing on the page is marked `aria-busy="true"` (the app marks
+/// what is still loading so, for screen readers and for these tests alike).
 pub const APP_STARTED: &str = "location.protocol.startsWith('http') \
     && window.wasmBindings !== undefined \
+    && document.getElementById('first-view') === null \
     && document.body !== null && document.body.innerText.trim().length > 0 \
     && document.querySelector('[aria-busy=\"true\"]') === null";
 

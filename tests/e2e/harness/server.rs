@@ -13,6 +13,10 @@
 //!   ([`StaticServer::requests_since`]);
 //! - **an offline switch**: [`StaticServer::set_offline`] makes it drop every connection without
 //!   an answer, as a browser sees a network that is gone, and back;
+//! - **one file blocked or held back**: [`StaticServer::refuse`] drops the connection of every
+//!   request for a path that ends so (a blocked or failed download, say the app's wasm);
+//!   [`StaticServer::hold`] keeps such requests waiting until [`StaticServer::release`] (a slow
+//!   network, frozen at the moment a test wants to look at);
 //! - **extra headers**: [`StaticServer::set_header`] adds a header to every response (say a
 //!   `Content-Security-Policy`);
 //! - **a script before the page's own**: [`StaticServer::run_before_page_scripts`] makes every
@@ -73,6 +77,10 @@ struct Shared {
     started: Instant,
     offline: AtomicBool,
     stopping: AtomicBool,
+    /// Paths (by their ending) whose requests are dropped.
+    refused: Mutex<Vec<String>>,
+    /// Paths (by their ending) whose requests wait until released.
+    held: Mutex<Vec<String>>,
     headers: Mutex<Vec<(String, String)>>,
     requests: Mutex<Vec<Request>>,
     /// The script every HTML page loads first, if a test has set one.
@@ -106,6 +114,8 @@ impl StaticServer {
             started: Instant::now(),
             offline: AtomicBool::new(false),
             stopping: AtomicBool::new(false),
+            refused: Mutex::new(Vec::new()),
+            held: Mutex::new(Vec::new()),
             headers: Mutex::new(Vec::new()),
             requests: Mutex::new(Vec::new()),
             before_page: Mutex::new(None),
@@ -146,6 +156,23 @@ impl StaticServer {
     /// Whether the server is switched offline.
     pub fn is_offline(&self) -> bool {
         self.shared.offline.load(Ordering::SeqCst)
+    }
+
+    /// Drops, from now on, the connection of every request whose path (without its query) ends
+    /// with `ending`, as a blocked or failed download looks to the browser.
+    pub fn refuse(&self, ending: &str) {
+        lock(&self.shared.refused).push(ending.to_string());
+    }
+
+    /// Keeps every request whose path (without its query) ends with `ending` waiting, unanswered,
+    /// until [`StaticServer::release`].
+    pub fn hold(&self, ending: &str) {
+        lock(&self.shared.held).push(ending.to_string());
+    }
+
+    /// Answers the requests held back by [`StaticServer::hold`], and those that come later.
+    pub fn release(&self) {
+        lock(&self.shared.held).clear();
     }
 
     /// Adds `name: value` to every response from now on, replacing a header of the same name
@@ -259,7 +286,16 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> io::Result<()> {
     let method = words.next().unwrap_or_default().to_string();
     let path = words.next().unwrap_or_default().to_string();
 
-    if shared.offline.load(Ordering::SeqCst) {
+    let ends = |list: &Mutex<Vec<String>>| {
+        let bare = path.split('?').next().unwrap_or_default();
+        lock(list)
+            .iter()
+            .any(|ending| bare.ends_with(ending.as_str()))
+    };
+    while ends(&shared.held) && !shared.stopping.load(Ordering::SeqCst) {
+        thread::sleep(Duration::from_millis(20));
+    }
+    if shared.offline.load(Ordering::SeqCst) || ends(&shared.refused) {
         record(shared, at, method, path, None);
         // Dropping the stream closes the connection without an answer.
         return Ok(());
@@ -616,5 +652,37 @@ mod tests {
             ]
         );
         assert_eq!(server.requests_since(before_offline).len(), 2);
+    }
+
+    #[test]
+    fn refuses_and_holds_back_files_by_their_ending() {
+        let site = Site::new();
+        let server = StaticServer::serve(&site.0);
+        server.refuse(".js");
+        let dropped = raw(&server, "GET /app.js?v=1 HTTP/1.1\r\nHost: test\r\n\r\n");
+        assert!(
+            !matches!(&dropped, Ok(text) if !text.is_empty()),
+            "a refused file's connection closes without an answer: {dropped:?}"
+        );
+        assert!(get(&server, "/").starts_with("HTTP/1.1 200 OK\r\n"));
+
+        server.hold("/");
+        let addr = server.addr;
+        let waiting = thread::spawn(move || {
+            let started = Instant::now();
+            let mut stream = TcpStream::connect(addr).expect("the server listens");
+            stream
+                .write_all(b"GET / HTTP/1.1\r\nHost: test\r\n\r\n")
+                .expect("the request is sent");
+            let mut answer = String::new();
+            stream.read_to_string(&mut answer).expect("an answer");
+            (started.elapsed(), answer)
+        });
+        thread::sleep(Duration::from_millis(300));
+        assert!(!waiting.is_finished(), "a held request waits");
+        server.release();
+        let (waited, answer) = waiting.join().expect("the held request is answered");
+        assert!(answer.starts_with("HTTP/1.1 200 OK\r\n"), "{answer}");
+        assert!(waited >= Duration::from_millis(300), "{waited:?}");
     }
 }

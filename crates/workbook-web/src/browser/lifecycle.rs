@@ -1,5 +1,6 @@
-//! Page lifecycle: the moments the browser may close the page, hash changes, and the quick-exit
-//! shortcut. Each listener lives as long as the handle returned.
+//! Page lifecycle: the moments the browser may close the page, hash changes, idle time, the
+//! service worker. Each listener lives as long as the handle returned. (The quick exit is the
+//! page's own script: see `components/quick_exit.rs`.)
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -134,26 +135,27 @@ pub fn on_hash_change(changed: impl Fn(String) + 'static) -> Option<Listener> {
     }))
 }
 
-/// Where the quick exit goes when the curriculum names no (safe) address: a blank page, which
-/// loads nothing.
-pub const BLANK: &str = "about:blank";
+/// Tells the page's own script (`web/first-visit.js`) that the app has rendered, so the first
+/// view written at build time gives way to it.
+pub fn app_rendered() {
+    if let Some(window) = web_sys::window()
+        && let Ok(event) = web_sys::Event::new("workbook-ready")
+    {
+        let _ = window.dispatch_event(&event);
+    }
+}
 
-/// Leaves the workbook at once: hides the page, then replaces it with `destination` so that
-/// Back does not return here. Only an `https:` address is followed; anything else goes to a
-/// blank page.
-pub fn quick_exit(destination: &str) {
-    let destination = if destination.starts_with("https://") {
-        destination
-    } else {
-        BLANK
-    };
+/// Tells the page's own script that the app cannot start, and why (for the people who run the
+/// workbook): it shows its plain message, with the quick exit and the support lines.
+pub fn app_failed(reason: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    if let Some(body) = window.document().and_then(|d| d.body()) {
-        let _ = body.style().set_property("display", "none");
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&reason.into());
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("workbook-failed", &init) {
+        let _ = window.dispatch_event(&event);
     }
-    let _ = window.location().replace(destination);
 }
 
 /// Registers the service worker that keeps the workbook working offline.

@@ -1,4 +1,10 @@
-//! The root: fetches the curriculum, then shows the workbook, or says plainly what went wrong.
+//! The root: fetches the curriculum, then shows the workbook, or its problems.
+//!
+//! Until then it renders nothing: the page shows the first view written at build time
+//! (`first_view.rs`), with the quick exit and the support lines, and the page's own script
+//! removes it once the app has rendered ([`lifecycle::app_rendered`]). When the curriculum cannot
+//! be fetched, that script says so in plain words ([`lifecycle::app_failed`]): the build's
+//! support lines are all there is then.
 
 use std::rc::Rc;
 
@@ -9,10 +15,10 @@ use super::Shared;
 use super::content_problems::{self, ContentProblemsProps};
 use super::lock_gate::LockGate;
 use crate::browser::content::{self, LoadError};
+use crate::browser::lifecycle;
 
 enum Load {
     Loading,
-    Unreachable(String),
     /// The content has errors: the problems are shown, with a way into what could be read.
     Problems(Rc<Vec<Diagnostic>>, Shared),
     Ready(Shared),
@@ -28,7 +34,12 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let next = match content::load().await {
-                    Err(LoadError::Unreachable(reason)) => Load::Unreachable(reason),
+                    Err(LoadError::Unreachable(reason)) => {
+                        lifecycle::app_failed(&format!(
+                            "This device could not fetch the curriculum: {reason}."
+                        ));
+                        return;
+                    }
                     Ok(sources) => {
                         let parsed = parse(&sources);
                         if parsed.has_errors() {
@@ -45,20 +56,14 @@ pub fn App() -> Html {
             });
         });
     }
+    let rendered = matches!(*load, Load::Problems(..) | Load::Ready(_));
+    use_effect_with(rendered, |rendered| {
+        if *rendered {
+            lifecycle::app_rendered();
+        }
+    });
     match &*load {
-        Load::Loading => html! {
-            <main id="main" class="page loading" aria-busy="true">
-                <p>{ "Opening your workbook…" }</p>
-            </main>
-        },
-        Load::Unreachable(reason) => html! {
-            <main id="main" class="page">
-                <h1>{ "The workbook could not open" }</h1>
-                <p>{ "This device could not reach the workbook's website. Check that you are online, then reload the page." }</p>
-                <p>{ "Your answers are safe: they are kept in this browser, not on the website." }</p>
-                <details><summary>{ "Details for the people who run the workbook" }</summary><p>{ reason.clone() }</p></details>
-            </main>
-        },
+        Load::Loading => html! {},
         Load::Problems(_, curriculum) if *open_anyway => {
             html! { <LockGate curriculum={curriculum.clone()} /> }
         }

@@ -157,10 +157,10 @@ pub fn ExerciseView(props: &ExerciseProps) -> Html {
                 if done { <span class="done-mark">{ " · Done" }</span> }
             </p>
             if !exercise.sensitive && !exercise.content_note.is_empty() {
-                <aside class="callout content-note" aria-label="Content note">
+                <div class="callout content-note" role="note">
                     <p class="callout-label">{ "Content note" }</p>
                     <p>{ inlines_html(&exercise.content_note) }</p>
-                </aside>
+                </div>
             }
             if exercise.sensitive {
                 <SensitiveGate curriculum={props.curriculum.clone()} exercise={exercise.clone()}

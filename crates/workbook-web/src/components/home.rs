@@ -6,6 +6,7 @@ use super::Shared;
 use super::answers::Answers;
 use super::markdown::blocks_html;
 use super::text::{minutes_text, without_title};
+use crate::state::platform::Platform;
 use crate::state::progress::{continue_route, week_progress};
 use crate::state::route::Route;
 use crate::state::store::Meta;
@@ -19,17 +20,21 @@ pub struct HomeProps {
     pub answers: Answers,
     /// Where the participant was.
     pub meta: Meta,
+    /// The browser (whether it may erase the answers after a week).
+    pub platform: Platform,
+    /// Now, in milliseconds since 1970 (for the backup reminder).
+    pub now: u64,
 }
 
 /// The home page.
 pub fn render(props: &HomeProps) -> Html {
     let curriculum = &props.curriculum;
     let resume = continue_route(curriculum, &props.answers, &props.meta);
-    let platform = crate::browser::platform();
+    let platform = props.platform;
     let reminder = crate::state::progress::backup_reminder(
         &props.answers,
         &props.meta,
-        crate::browser::now(),
+        props.now,
         platform.backup_reminder_days(),
     );
     html! {

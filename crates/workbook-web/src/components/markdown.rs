@@ -50,10 +50,11 @@ pub fn block_html(block: &Block, shift: u8) -> Html {
                 CalloutKind::ContentNote => ("callout content-note", "Content note"),
             };
             html! {
-                <aside class={class} aria-label={label}>
+                // A note, not a landmark: a page may have many, and landmarks need names of their own.
+                <div class={class} role="note">
                     <p class="callout-label">{ label }</p>
                     { for blocks.iter().map(|b| block_html(b, shift)) }
-                </aside>
+                </div>
             }
         }
         Block::Code { text } => html! { <pre><code>{ text.clone() }</code></pre> },

@@ -10,6 +10,8 @@ pub mod conditions_note;
 pub mod confirm;
 pub mod content_problems;
 pub mod exercise;
+#[cfg(feature = "prerender")]
+pub mod first_view;
 pub mod home;
 pub mod hooks;
 pub mod kinds;

@@ -45,11 +45,11 @@ pub fn SensitiveGate(props: &SensitiveGateProps) -> Html {
         Callback::from(move |_: MouseEvent| choice.set(value))
     };
     let note = html! {
-        <aside class="callout content-note" aria-label="Content note">
+        <div class="callout content-note" role="note">
             <p class="callout-label">{ "Content note" }</p>
             <p>{ inlines_html(&exercise.content_note) }</p>
             <p>{ "If you need to talk to someone, before, during or after, " }{ support_lines::link("the support lines") }{ " are at the foot of every page." }</p>
-        </aside>
+        </div>
     };
     match *choice {
         Choice::Undecided => html! {

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::Shared;
-use super::quick_exit::QuickExit;
+use super::quick_exit;
 use super::save_status::{self, SaveStatusProps};
 use super::support_lines::{self, SupportLinesProps};
 use crate::state::drafts::SaveStatus;
@@ -47,10 +47,10 @@ pub fn render(props: &ShellProps) -> Html {
                 e.prevent_default();
                 focus_main();
             })}>{ "Skip to content" }</a>
-            <QuickExit destination={props.curriculum.quick_exit.clone()} />
+            { quick_exit::render(&props.curriculum.quick_exit) }
             <header class="site-header">
                 <p class="site-title"><a href="#/">{ props.curriculum.title.clone() }</a></p>
-                <nav aria-label="Drafts">
+                <nav aria-label="Workbook">
                     <ul>
                         { nav_link(Route::Home, "Weeks") }
                         { nav_link(Route::Progress, "Progress") }

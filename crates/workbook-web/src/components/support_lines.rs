@@ -54,11 +54,13 @@ pub fn render(props: &SupportLinesProps) -> Html {
     };
     if props.inline {
         html! {
-            <aside class="support inline" aria-label="Support lines">
+            // A note rather than a landmark: there is one after every sensitive exercise, and
+            // landmarks need names of their own. The footer is the page's landmark for support.
+            <div class="support inline" role="note">
                 <@{top}>{ "If you need to talk to someone" }</@>
                 { crisis }
                 { others }
-            </aside>
+            </div>
         }
     } else {
         html! {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::Shared;
 use super::confirm::Confirm;
-use super::quick_exit::QuickExit;
+use super::quick_exit;
 use super::support_lines::{self, SupportLinesProps};
 
 /// Props for [`UnlockPage`].
@@ -88,7 +88,7 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
     };
     html! {
         <>
-            <QuickExit destination={props.curriculum.quick_exit.clone()} />
+            { quick_exit::render(&props.curriculum.quick_exit) }
             <header class="site-header">
                 <p class="site-title">{ props.curriculum.title.clone() }</p>
             </header>

@@ -69,6 +69,8 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
             curriculum: curriculum.clone(),
             answers: answers.clone(),
             meta: place.meta.borrow().clone(),
+            platform: crate::browser::platform(),
+            now: crate::browser::now(),
         })
     };
     let page = match &*route {

@@ -10,7 +10,9 @@
 //! Every step says what it does before it does it, skips what is already there, and fails with a
 //! sentence that says what to do.
 
+mod compressed_server;
 mod first_view;
+mod lighthouse;
 mod minify;
 mod precompress;
 mod readme;
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
             ))),
         },
         "sizes" => report::sizes(),
+        "lighthouse" => lighthouse_task(&args[1..]),
         "readme" => readme::try_all(),
         "help" | "--help" | "-h" => {
             println!("{}", HELP);
@@ -71,8 +74,15 @@ const HELP: &str = "usage: cargo xtask <task>
   test    run every test (what CI runs), then every command the README documents, quickly
   bench   the parse benchmark: the core against bare pulldown-cmark
   build   build the static site into dist/ (release); `build --dist DIR` into DIR
-  report  the size and speed report: first-load size by part, typing cost in a long answer;
-          `report --quick` with a tenth of the runs (the test command runs it, to prove it works)
+  report  the size and speed report: first-load size by part; Lighthouse on the home page and
+          week 9 (mobile, simulated slow 4G, served gzipped: medians of 3 runs of the score, FCP,
+          LCP and TBT, beside the aims); typing cost in a long answer. `report --quick` with one
+          Lighthouse run per page and a tenth of the other runs (the test command runs it, to
+          prove it works)
+  lighthouse [--runs N] [DIR...]
+          Lighthouse alone, as `report` runs it, over built sites (default dist/; nothing is
+          built): N runs per page (default 3); two or more folders are measured in one run,
+          interleaved, a table each (`lighthouse /tmp/dist-before dist` compares two builds)
   readme  try every command the README documents, quickly (the end of `test`)
   setup   install the pinned tools the other tasks need
   stage   (Trunk's post-build hook) copy the curriculum into the site, write the service worker
@@ -179,6 +189,8 @@ fn test() -> Result<(), Failure> {
     setup::web_tools()?;
     setup::browsers()?;
     setup::axe_core()?;
+    // The README's `cargo xtask report`, tried quickly at the end, runs Lighthouse once a page.
+    setup::lighthouse()?;
     step("Checking formatting");
     cargo(&["fmt", "--all", "--check"])?;
     step("Linting");
@@ -287,11 +299,43 @@ fn test() -> Result<(), Failure> {
     Ok(())
 }
 
-/// The size report and the speed report, after building the site.
+/// The size report, Lighthouse and the speed report, after building the site.
 fn report(quick: bool) -> Result<(), Failure> {
+    let runs = if quick { 1 } else { lighthouse::RUNS };
     build_site()
         .and_then(|()| report::sizes())
+        .and_then(|()| lighthouse::report(&["dist".into()], runs))
         .and_then(|()| report::speed(quick))
+}
+
+/// `cargo xtask lighthouse [--runs N] [DIR...]` (`--dist DIR` names a folder too).
+fn lighthouse_task(args: &[String]) -> Result<(), Failure> {
+    let usage = || {
+        Failure::new(format!(
+            "`lighthouse` takes `--runs N` (N at least 1) and the folders of built sites.\n\n{HELP}"
+        ))
+    };
+    let mut runs = lighthouse::RUNS;
+    let mut sites = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--runs" => {
+                runs = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n| n >= 1)
+                    .ok_or_else(usage)?;
+            }
+            "--dist" => sites.push(args.next().ok_or_else(usage)?.into()),
+            flag if flag.starts_with('-') => return Err(usage()),
+            site => sites.push(site.into()),
+        }
+    }
+    if sites.is_empty() {
+        sites.push("dist".into());
+    }
+    lighthouse::report(&sites, runs)
 }
 
 fn bench(args: &[String]) -> Result<(), Failure> {

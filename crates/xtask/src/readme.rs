@@ -30,7 +30,7 @@ pub const DOCUMENTED: &[(&str, &str)] = &[
     ("cargo xtask bench", "run"),
     (
         "cargo xtask report",
-        "run in its quick form (fewer keystrokes and unlocks)",
+        "run in its quick form (one Lighthouse run per page, fewer keystrokes and unlocks)",
     ),
     (
         "cargo run -p workbook-cli -- check content",

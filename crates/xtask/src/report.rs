@@ -1,6 +1,7 @@
 //! `cargo xtask report`: the size and speed report. Sizes are of the built site in `dist/`, each
-//! file gzipped on its own (as a server sends them); speed is measured in Chromium, Firefox and
-//! WebKit, side by side, by the `perf_report` example of the tests package. Numbers, never pass/fail: machines are noisy.
+//! file gzipped on its own (as a server sends them); Lighthouse's figures for the first load come
+//! from `lighthouse.rs`; speed is measured in Chromium, Firefox and WebKit, side by side, by the
+//! `perf_report` example of the tests package. Numbers, never pass/fail: machines are noisy.
 
 use std::fs;
 use std::path::Path;

@@ -19,6 +19,9 @@ pub const AXE_NPM: &str = "axe-core@4.14.1";
 /// Minifies wasm-bindgen's JavaScript glue in a release build (Trunk's own minifier cannot
 /// parse it): 1.5 KB gzipped less to download.
 pub const TERSER_NPM: &str = "terser@5.51.4";
+/// Measures the built site's first load for `cargo xtask report`: 13.x needs Node 22, and this
+/// machine has Node 20.
+pub const LIGHTHOUSE_NPM: &str = "lighthouse@12.2.3";
 
 /// Install every tool.
 pub fn all() -> Result<(), Failure> {
@@ -27,6 +30,7 @@ pub fn all() -> Result<(), Failure> {
     web_tools()?;
     browsers()?;
     axe_core()?;
+    lighthouse()?;
     println!("\nEverything is installed.");
     Ok(())
 }
@@ -140,6 +144,26 @@ pub fn axe_core() -> Result<(), Failure> {
         return Ok(());
     }
     npm_install(AXE_NPM, "axe-core")
+}
+
+/// Lighthouse, from npm, in `.tools/`: `cargo xtask report` measures the built site with it (in
+/// Debian's Chromium, which [`browsers`] installs).
+pub fn lighthouse() -> Result<(), Failure> {
+    let wanted = LIGHTHOUSE_NPM.trim_start_matches("lighthouse@");
+    let installed =
+        std::fs::read_to_string(tools_dir().join("node_modules/lighthouse/package.json"))
+            .ok()
+            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+            .and_then(|package| package["version"].as_str().map(str::to_string));
+    if installed.as_deref() == Some(wanted) && lighthouse_cli().exists() {
+        return Ok(());
+    }
+    npm_install(LIGHTHOUSE_NPM, "Lighthouse")
+}
+
+/// Lighthouse's command line, run with `node`.
+pub fn lighthouse_cli() -> PathBuf {
+    tools_dir().join("node_modules/lighthouse/cli/index.js")
 }
 
 fn npm_install(package: &str, what: &str) -> Result<(), Failure> {

@@ -8,9 +8,10 @@
 // - the quick exit, for the whole life of the page: the button (#quick-exit, whose data-to is
 //   the curriculum's neutral site) and Shift pressed three times on its own;
 // - the skip link and the "Get support" link of the first view;
-// - hands over to the app: on the app's "workbook-ready" event it removes the first view, keeping
-//   focus and scroll where they were; on "workbook-failed" (the curriculum could not be fetched),
-//   or an error before the app has rendered, it says so in plain words.
+// - hands over to the app: as soon as the app has put its first page into #app, it removes the
+//   first view, keeping focus and scroll where they were; on the app's "workbook-failed" event
+//   (the curriculum could not be fetched), or an error before the app has rendered, it says so
+//   in plain words.
 //
 // Plain ES5, so that a browser too old for the app still runs it and says so.
 (function () {
@@ -144,8 +145,8 @@
     if (!started) root.setAttribute("data-slow", "");
   }, SLOW_MS);
 
-  // The app has rendered (into #app, before the first view): the first view gives way to it, in
-  // one task, so nothing is painted in between.
+  // The app has rendered (into #app, before the first view): the first view gives way to it
+  // before anything is painted, so nothing moves.
   // What can take focus and is shown (the first view keeps its other messages, and perhaps the
   // note on Safari, hidden): the same list, in the same order, as the app's home page has.
   function focusable(container) {
@@ -154,7 +155,7 @@
     for (var i = 0; i < all.length; i++) if (all[i].getClientRects().length > 0) shown.push(all[i]);
     return shown;
   }
-  addEventListener("workbook-ready", function () {
+  function takeOver() {
     var first = firstView();
     var app = document.getElementById("app");
     started = true;
@@ -163,10 +164,7 @@
     var active = document.activeElement;
     var x = window.pageXOffset;
     var y = window.pageYOffset;
-    var index = -1;
-    if (inside(active, first)) {
-      index = focusable(first).indexOf(active);
-    }
+    var index = inside(active, first) ? focusable(first).indexOf(active) : -1;
     var id = inside(active, first) ? active.id : "";
     first.parentNode.removeChild(first);
     root.removeAttribute("data-first");
@@ -176,5 +174,18 @@
     else if (home && index >= 0) next = focusable(app)[index] || null;
     if (home) window.scrollTo(x, y);
     if (next) next.focus({ preventScroll: true });
-  });
+  }
+  // The moment the app's first page is in the document: a mutation observer's callback runs
+  // right after the app's renderer has built it and before the browser paints, whereas the app's
+  // own effects may run a frame later (Yew yields to the browser between rendering and them).
+  if (window.MutationObserver) {
+    var watch = new MutationObserver(function () {
+      var app = document.getElementById("app");
+      if (app && app.firstElementChild) {
+        watch.disconnect();
+        takeOver();
+      }
+    });
+    watch.observe(root, { childList: true, subtree: true });
+  }
 })();

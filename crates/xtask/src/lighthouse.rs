@@ -213,6 +213,14 @@ fn run_lighthouse(url: &str, site: &Path) -> Result<Value, Failure> {
             ))
         })?;
     let read = std::fs::read_to_string(&output_path);
+    // `LIGHTHOUSE_KEEP=folder` keeps every run's whole report there, to see why a figure moved.
+    if let Some(keep) = std::env::var_os("LIGHTHOUSE_KEEP") {
+        let _ = std::fs::create_dir_all(&keep);
+        let _ = std::fs::copy(
+            &output_path,
+            Path::new(&keep).join(output_path.file_name().unwrap_or_default()),
+        );
+    }
     let _ = std::fs::remove_file(&output_path);
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);

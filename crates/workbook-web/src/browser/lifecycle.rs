@@ -135,16 +135,6 @@ pub fn on_hash_change(changed: impl Fn(String) + 'static) -> Option<Listener> {
     }))
 }
 
-/// Tells the page's own script (`web/first-visit.js`) that the app has rendered, so the first
-/// view written at build time gives way to it.
-pub fn app_rendered() {
-    if let Some(window) = web_sys::window()
-        && let Ok(event) = web_sys::Event::new("workbook-ready")
-    {
-        let _ = window.dispatch_event(&event);
-    }
-}
-
 /// Tells the page's own script that the app cannot start, and why (for the people who run the
 /// workbook): it shows its plain message, with the quick exit and the support lines.
 pub fn app_failed(reason: &str) {

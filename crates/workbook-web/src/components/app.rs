@@ -2,7 +2,7 @@
 //!
 //! Until then it renders nothing: the page shows the first view written at build time
 //! (`first_view.rs`), with the quick exit and the support lines, and the page's own script
-//! removes it once the app has rendered ([`lifecycle::app_rendered`]). When the curriculum cannot
+//! removes it as soon as the app has put a page into `#app`. When the curriculum cannot
 //! be fetched, that script says so in plain words ([`lifecycle::app_failed`]): the build's
 //! support lines are all there is then.
 
@@ -56,12 +56,6 @@ pub fn App() -> Html {
             });
         });
     }
-    let rendered = matches!(*load, Load::Problems(..) | Load::Ready(_));
-    use_effect_with(rendered, |rendered| {
-        if *rendered {
-            lifecycle::app_rendered();
-        }
-    });
     match &*load {
         Load::Loading => html! {},
         Load::Problems(_, curriculum) if *open_anyway => {

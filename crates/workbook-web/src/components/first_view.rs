@@ -13,7 +13,8 @@
 //!
 //! The quick exit and the support lines are in the frame, so they are there in every case. When
 //! the app has rendered, the script removes the first view and keeps focus and scroll where
-//! they were: the app's home page is this markup, less the hidden messages.
+//! they were: the app's home page is this markup, less the hidden messages. (The app renders
+//! into `#app`, before the first view, and nothing until its curriculum is ready.)
 
 use yew::prelude::*;
 

@@ -191,13 +191,25 @@ fn run_lighthouse(url: &str, site: &Path) -> Result<Value, Failure> {
         std::process::id(),
         unique()
     ));
+    // `LIGHTHOUSE_THROTTLING=devtools` slows the page down for real (the same slow 4G and CPU)
+    // instead of simulating from an unthrottled load: slower and noisier, but it measures what
+    // a simulation can only estimate, such as downloads that compete with each other.
+    let throttling = match std::env::var("LIGHTHOUSE_THROTTLING") {
+        Ok(method) if method == "devtools" => "--throttling-method=devtools",
+        Ok(method) if method != "simulate" => {
+            return Err(Failure::new(format!(
+                "LIGHTHOUSE_THROTTLING is {method:?}: it can be `simulate` (the default) or `devtools`"
+            )));
+        }
+        _ => "--throttling-method=simulate",
+    };
     let output = Command::new("node")
         .arg(setup::lighthouse_cli())
         .arg(url)
         .args([
             "--only-categories=performance",
             "--form-factor=mobile",
-            "--throttling-method=simulate",
+            throttling,
             "--output=json",
             "--quiet",
             "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
@@ -316,6 +328,12 @@ fn conditions_of(report: &Value) -> Conditions {
         (Some(rtt), Some(kbps), Some(cpu)) if method == "simulate" => said.push(format!(
             "simulated slow 4G: {rtt:.0} ms round trips, {:.1} Mbit/s, CPU {cpu:.0}× slower",
             kbps / 1000.0
+        )),
+        _ if method == "devtools" => said.push(format!(
+            "slow 4G applied in the browser: {:.0} ms round trips, {:.1} Mbit/s down, CPU {:.0}× slower",
+            throttling["requestLatencyMs"].as_f64().unwrap_or(f64::NAN),
+            throttling["downloadThroughputKbps"].as_f64().unwrap_or(f64::NAN) / 1000.0,
+            throttling["cpuSlowdownMultiplier"].as_f64().unwrap_or(f64::NAN)
         )),
         _ => said.push(format!("throttling: {method}")),
     }

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::Shared;
-use super::markdown::blocks_html_from;
+use super::markdown::blocks_html_under;
 
 /// The note, or nothing when the curriculum has none. Not a landmark: it can appear more than
 /// once on a page.
@@ -17,7 +17,7 @@ pub fn render(curriculum: &Shared, heading_level: u8) -> Html {
     html! {
         <div class="callout note conditions">
             <p class="callout-label">{ "Your conditions come first" }</p>
-            { blocks_html_from(&curriculum.conditions, heading_level) }
+            { blocks_html_under(&curriculum.conditions, heading_level - 1) }
         </div>
     }
 }

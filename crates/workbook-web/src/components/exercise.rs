@@ -7,7 +7,7 @@ use workbook_core::{Exercise, ExerciseKind};
 use yew::prelude::*;
 
 use super::kinds::{self, KindProps};
-use super::markdown::{blocks_html_from, inlines_html};
+use super::markdown::{blocks_html_under, heading_tag, inlines_html};
 use super::sensitive_gate::SensitiveGate;
 use super::text::minutes_text;
 use super::{DraftsContext, Shared};
@@ -26,6 +26,9 @@ pub struct ExerciseProps {
     pub entry: Option<Rc<Entry>>,
     /// Another tab or window stored a different version of this answer; it was kept aside.
     pub conflict: bool,
+    /// The level of the exercise's title on its page (see
+    /// [`crate::state::outline::week_levels`]).
+    pub level: u8,
     /// Set while the exercise waits for an earlier answer (its `show-if`): when it opens, in
     /// words.
     pub opens: Option<AttrValue>,
@@ -41,6 +44,7 @@ impl PartialEq for ExerciseProps {
         same_entry
             && self.conflict == other.conflict
             && self.opens == other.opens
+            && self.level == other.level
             && self.curriculum == other.curriculum
             && self.exercise.id == other.exercise.id
     }
@@ -117,11 +121,11 @@ pub fn ExerciseView(props: &ExerciseProps) -> Html {
 
     let body = html! {
         <>
-            <div class="prompt">{ blocks_html_from(&exercise.prompt, 4) }</div>
+            <div class="prompt">{ blocks_html_under(&exercise.prompt, props.level) }</div>
             if !exercise.guidance.is_empty() {
                 <details class="guidance">
                     <summary>{ "Need a hand?" }</summary>
-                    { blocks_html_from(&exercise.guidance, 4) }
+                    { blocks_html_under(&exercise.guidance, props.level) }
                 </details>
             }
             if props.conflict {
@@ -130,7 +134,7 @@ pub fn ExerciseView(props: &ExerciseProps) -> Html {
             if !fits {
                 <p class="notice">{ "This exercise has changed since you last answered it. Your earlier answer is kept safe under \u{201c}Answers from earlier versions\u{201d} in My workbook." }</p>
             }
-            { kinds::render(&KindProps { exercise: exercise.clone(), answer: answer.clone(), on_change, currency: props.curriculum.currency.clone().into() }) }
+            { kinds::render(&KindProps { exercise: exercise.clone(), answer: answer.clone(), on_change, currency: props.curriculum.currency.clone().into(), level: props.level }) }
             <p class="done-toggle">
                 <input type="checkbox" id={format!("{id}-done")} checked={done} onchange={on_done} />
                 <label for={format!("{id}-done")}>{ "Mark as done" }</label>
@@ -139,10 +143,11 @@ pub fn ExerciseView(props: &ExerciseProps) -> Html {
     };
 
     let title_id = format!("ex-{id}-title");
+    let heading = heading_tag(props.level.max(2));
     if let Some(opens) = &props.opens {
         return html! {
             <section id={format!("ex-{id}")} class="exercise closed" data-kind={kind} aria-labelledby={title_id.clone()}>
-                <h3 id={title_id} tabindex="-1">{ exercise.title.clone() }</h3>
+                <@{heading} id={title_id} tabindex="-1">{ exercise.title.clone() }</@>
                 <p class="condition-note">{ format!("This exercise opens {opens}.") }</p>
             </section>
         };
@@ -150,7 +155,7 @@ pub fn ExerciseView(props: &ExerciseProps) -> Html {
     html! {
         <section id={format!("ex-{id}")} class={classes!("exercise", exercise.sensitive.then_some("sensitive"), done.then_some("done"))}
             data-kind={kind} aria-labelledby={title_id.clone()}>
-            <h3 id={title_id} tabindex="-1">{ exercise.title.clone() }</h3>
+            <@{heading} id={title_id} tabindex="-1">{ exercise.title.clone() }</@>
             <p class="exercise-meta">
                 { kind_label(&exercise.kind) }
                 { exercise.minutes.map(|m| format!(" · about {}", minutes_text(m))).unwrap_or_default() }
@@ -163,7 +168,7 @@ pub fn ExerciseView(props: &ExerciseProps) -> Html {
                 </div>
             }
             if exercise.sensitive {
-                <SensitiveGate curriculum={props.curriculum.clone()} exercise={exercise.clone()}
+                <SensitiveGate curriculum={props.curriculum.clone()} exercise={exercise.clone()} level={props.level}
                     started={!answer.is_empty()}>
                     { body }
                 </SensitiveGate>

@@ -5,43 +5,53 @@
 use workbook_core::markdown::{Block, CalloutKind, Inline, LinkTarget};
 use yew::prelude::*;
 
+use crate::state::outline::Outline;
 use crate::state::route::Route;
 
-/// Renders a reading's blocks. The page's title is its only `h1`, so `#` and `##` both become
-/// `h2`, and deeper headings keep their level.
+/// Renders a reading's blocks on a page whose title is its only `h1`: `#` and `##` both become
+/// `h2`, and no heading goes more than one level below the one before it (see [`Outline`]).
 pub fn blocks_html(blocks: &[Block]) -> Html {
-    blocks_html_from(blocks, 2)
+    blocks_html_in(blocks, &mut Outline::reading_after(1))
 }
 
-/// Renders blocks whose headings are at least `min_level` (an exercise's prompt sits under the
-/// exercise's `h3`).
-pub fn blocks_html_from(blocks: &[Block], min_level: u8) -> Html {
+/// Renders blocks that sit under a heading of `level` (an exercise's prompt under the
+/// exercise's title): their own headings start one level below it.
+pub fn blocks_html_under(blocks: &[Block], level: u8) -> Html {
+    blocks_html_in(blocks, &mut Outline::under(level))
+}
+
+/// Renders blocks, placing their headings in `outline` as it goes.
+pub fn blocks_html_in(blocks: &[Block], outline: &mut Outline) -> Html {
     blocks
         .iter()
-        .map(|block| block_html(block, min_level))
+        .map(|block| block_html(block, outline))
         .collect::<Html>()
 }
 
-/// One block; `shift` is the lowest heading level it may use.
-pub fn block_html(block: &Block, shift: u8) -> Html {
+/// The tag of a heading of `level` (1 to 6).
+pub fn heading_tag(level: u8) -> &'static str {
+    ["h1", "h2", "h3", "h4", "h5", "h6"][usize::from(level.clamp(1, 6)) - 1]
+}
+
+/// One block.
+fn block_html(block: &Block, outline: &mut Outline) -> Html {
     match block {
         Block::Paragraph { content } => html! { <p>{ inlines_html(content) }</p> },
         Block::Heading { level, content } => {
-            let level = (*level).clamp(shift.min(6), 6);
-            let tag = format!("h{level}");
+            let tag = heading_tag(outline.place(*level));
             html! { <@{tag}>{ inlines_html(content) }</@> }
         }
         Block::List { start: None, items } => html! {
-            <ul>{ for items.iter().map(|item| item_html(item, shift)) }</ul>
+            <ul>{ for items.iter().map(|item| item_html(item, outline)) }</ul>
         },
         Block::List {
             start: Some(start),
             items,
         } => html! {
-            <ol start={start.to_string()}>{ for items.iter().map(|item| item_html(item, shift)) }</ol>
+            <ol start={start.to_string()}>{ for items.iter().map(|item| item_html(item, outline)) }</ol>
         },
         Block::Quote { blocks } => html! {
-            <blockquote>{ for blocks.iter().map(|b| block_html(b, shift)) }</blockquote>
+            <blockquote>{ blocks_html_in(blocks, outline) }</blockquote>
         },
         Block::Callout { kind, blocks } => {
             let (class, label) = match kind {
@@ -53,7 +63,7 @@ pub fn block_html(block: &Block, shift: u8) -> Html {
                 // A note, not a landmark: a page may have many, and landmarks need names of their own.
                 <div class={class} role="note">
                     <p class="callout-label">{ label }</p>
-                    { for blocks.iter().map(|b| block_html(b, shift)) }
+                    { blocks_html_in(blocks, outline) }
                 </div>
             }
         }
@@ -74,7 +84,7 @@ pub fn block_html(block: &Block, shift: u8) -> Html {
     }
 }
 
-fn item_html(item: &workbook_core::markdown::ListItem, shift: u8) -> Html {
+fn item_html(item: &workbook_core::markdown::ListItem, outline: &mut Outline) -> Html {
     let marker = match item.checked {
         Some(true) => html! { <span class="task" aria-label="done">{ "☑ " }</span> },
         Some(false) => html! { <span class="task" aria-label="to do">{ "☐ " }</span> },
@@ -83,7 +93,7 @@ fn item_html(item: &workbook_core::markdown::ListItem, shift: u8) -> Html {
     // A tight list item is one paragraph: render its text without a <p>.
     match item.blocks.as_slice() {
         [Block::Paragraph { content }] => html! { <li>{ marker }{ inlines_html(content) }</li> },
-        blocks => html! { <li>{ marker }{ for blocks.iter().map(|b| block_html(b, shift)) }</li> },
+        blocks => html! { <li>{ marker }{ blocks_html_in(blocks, outline) }</li> },
     }
 }
 

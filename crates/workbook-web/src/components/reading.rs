@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::Shared;
-use super::markdown::blocks_html;
-use super::text::without_title;
+use super::markdown::blocks_html_in;
+use crate::state::outline::{Outline, without_title};
 use workbook_core::Section;
 
 /// Props for [`Reading`].
@@ -16,6 +16,9 @@ pub struct ReadingProps {
     pub week: usize,
     /// Index of the section in the week.
     pub section: usize,
+    /// The level of the page's heading before this reading (see
+    /// [`crate::state::outline::week_levels`]).
+    pub after: u8,
 }
 
 /// One reading section. A leading `#` heading that repeats the week's title is left out.
@@ -25,5 +28,5 @@ pub fn Reading(props: &ReadingProps) -> Html {
     let Some(Section::Reading { blocks }) = week.content.get(props.section) else {
         return html! {};
     };
-    html! { <div class="reading">{ blocks_html(&without_title(blocks, &week.title)) }</div> }
+    html! { <div class="reading">{ blocks_html_in(&without_title(blocks, &week.title), &mut Outline::reading_after(props.after)) }</div> }
 }

@@ -6,7 +6,7 @@ use workbook_core::Exercise;
 use yew::prelude::*;
 
 use super::Shared;
-use super::markdown::{blocks_html_from, inlines_html};
+use super::markdown::{blocks_html_under, heading_tag, inlines_html};
 use super::support_lines::{self, SupportLinesProps};
 
 /// Props for [`SensitiveGate`].
@@ -16,6 +16,8 @@ pub struct SensitiveGateProps {
     pub curriculum: Shared,
     /// The exercise.
     pub exercise: Exercise,
+    /// The level of the exercise's title: the steps' headings sit one below it.
+    pub level: u8,
     /// True if the participant has already written something: then the exercise is open.
     pub started: bool,
     /// The exercise itself.
@@ -40,6 +42,7 @@ pub fn SensitiveGate(props: &SensitiveGateProps) -> Html {
         }
     });
     let exercise = &props.exercise;
+    let step = heading_tag(props.level + 1);
     let set = |value: Choice| {
         let choice = choice.clone();
         Callback::from(move |_: MouseEvent| choice.set(value))
@@ -74,16 +77,16 @@ pub fn SensitiveGate(props: &SensitiveGateProps) -> Html {
             <>
                 { note }
                 <div class="step grounding">
-                    <h4>{ "Before you start" }</h4>
-                    { blocks_html_from(&exercise.grounding, 5) }
+                    <@{step}>{ "Before you start" }</@>
+                    { blocks_html_under(&exercise.grounding, props.level + 1) }
                 </div>
                 { props.children.clone() }
                 <div class="step wind-down">
-                    <h4>{ "When you finish" }</h4>
-                    { blocks_html_from(&exercise.wind_down, 5) }
+                    <@{step}>{ "When you finish" }</@>
+                    { blocks_html_under(&exercise.wind_down, props.level + 1) }
                     <p>{ "Every support line, and what to do in a crisis, is also in " }{ support_lines::link("the support panel") }{ " at the foot of the page." }</p>
                 </div>
-                { support_lines::render(&SupportLinesProps { curriculum: props.curriculum.clone(), inline: true }) }
+                { support_lines::render(&SupportLinesProps { curriculum: props.curriculum.clone(), inline: true, level: props.level + 1 }) }
             </>
         },
     }

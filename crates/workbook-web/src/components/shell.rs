@@ -79,7 +79,7 @@ pub fn render(props: &ShellProps) -> Html {
             <main id="main" class="page" tabindex="-1">
                 { props.children.clone() }
             </main>
-            { support_lines::render(&SupportLinesProps { curriculum: props.curriculum.clone(), inline: false }) }
+            { support_lines::render(&SupportLinesProps { curriculum: props.curriculum.clone(), inline: false, level: 2 }) }
         </>
     }
 }

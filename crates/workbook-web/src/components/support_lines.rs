@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::Shared;
-use super::markdown::{blocks_html, blocks_html_from};
+use super::markdown::{blocks_html_under, heading_tag};
 use workbook_core::SupportLine;
 
 /// Props for [`SupportLines`].
@@ -14,33 +14,33 @@ pub struct SupportLinesProps {
     pub curriculum: Shared,
     /// Show as a compact box inside a page (after a sensitive exercise) rather than the footer.
     pub inline: bool,
+    /// The level of the panel's own heading: 2 in the footer, one below the exercise's title
+    /// in the inline box.
+    pub level: u8,
 }
 
 /// The support panel: the crisis step first (the curriculum's words, and the lines open at any
 /// hour), then the other lines.
 pub fn render(props: &SupportLinesProps) -> Html {
     let curriculum = &props.curriculum;
+    let level = props.level.clamp(2, 5);
+    let (top, sub) = (heading_tag(level), heading_tag(level + 1));
     let list = |crisis: bool| {
         html! {
             <ul class="support-list">
-                { for curriculum.support_lines.iter().filter(|line| line.crisis == crisis).map(line_html) }
+                { for curriculum.support_lines.iter().filter(|line| line.crisis == crisis).map(|line| line_html(line, level + 1)) }
             </ul>
         }
     };
     let has_crisis =
         !curriculum.crisis.is_empty() || curriculum.support_lines.iter().any(|l| l.crisis);
     let has_others = curriculum.support_lines.iter().any(|l| !l.crisis);
-    // The footer's headings sit under the page's h1; the inline box sits under an exercise's h3.
-    let (top, sub) = if props.inline {
-        ("h4", "h5")
-    } else {
-        ("h2", "h3")
-    };
+
     let crisis = html! {
         if has_crisis {
             <div class="crisis">
                 <@{sub}>{ "In a crisis, at any hour" }</@>
-                { blocks_html_from(&curriculum.crisis, if props.inline { 6 } else { 4 }) }
+                { blocks_html_under(&curriculum.crisis, level + 1) }
                 { list(true) }
             </div>
         }
@@ -73,7 +73,7 @@ pub fn render(props: &SupportLinesProps) -> Html {
     }
 }
 
-fn line_html(line: &SupportLine) -> Html {
+fn line_html(line: &SupportLine, under: u8) -> Html {
     let dial: String = line
         .number
         .chars()
@@ -86,7 +86,7 @@ fn line_html(line: &SupportLine) -> Html {
             <p>{ line.hours.clone() }</p>
             <p>{ line.confidential.clone() }</p>
             <p class="not-confidential">{ line.not_confidential.clone() }</p>
-            { blocks_html(&line.details) }
+            { blocks_html_under(&line.details, under) }
         </li>
     }
 }

@@ -1,21 +1,5 @@
 //! Pieces of text that pages share.
 
-/// The blocks without a `#` heading that only repeats the page's title (authors often start a
-/// file with one, sometimes after a content note; the page shows the title already).
-pub fn without_title(
-    blocks: &[workbook_core::markdown::Block],
-    title: &str,
-) -> Vec<workbook_core::markdown::Block> {
-    blocks
-        .iter()
-        .filter(|block| {
-            !matches!(block, workbook_core::markdown::Block::Heading { level: 1, content }
-                if workbook_core::markdown::plain_text(content).trim() == title.trim())
-        })
-        .cloned()
-        .collect()
-}
-
 /// "45 minutes", "1 hour", "1 hour 30 minutes".
 pub fn minutes_text(minutes: u32) -> String {
     let (hours, rest) = (minutes / 60, minutes % 60);

@@ -121,7 +121,7 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
                     { FORGET.render(&confirm_delete, delete, false) }
                 </details>
             </main>
-            { support_lines::render(&SupportLinesProps { curriculum: props.curriculum.clone(), inline: false }) }
+            { support_lines::render(&SupportLinesProps { curriculum: props.curriculum.clone(), inline: false, level: 2 }) }
         </>
     }
 }

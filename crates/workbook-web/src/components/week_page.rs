@@ -7,6 +7,7 @@ use super::answers::Answers;
 use super::exercise::ExerciseView;
 use super::reading::Reading;
 use super::text::minutes_text;
+use crate::state::outline::week_levels;
 use crate::state::route::Route;
 use workbook_core::Section;
 
@@ -62,14 +63,14 @@ pub fn WeekPage(props: &WeekPageProps) -> Html {
             if let Some(minutes) = week.minutes {
                 <p class="week-meta">{ format!("Take-home work: about {}. You can do it in more than one sitting.", minutes_text(minutes)) }</p>
             }
-            { for week.content.iter().enumerate().map(|(index, section)| match section {
+            { for week.content.iter().zip(week_levels(week)).enumerate().map(|(index, (section, level))| match section {
                 Section::Reading { .. } => html! {
-                    <Reading key={format!("r{index}")} curriculum={props.curriculum.clone()} week={props.week} section={index} />
+                    <Reading key={format!("r{index}")} curriculum={props.curriculum.clone()} week={props.week} section={index} after={level} />
                 },
                 Section::Exercise { id } => {
                     let exercise = week.exercises.iter().find(|e| &e.id == id);
                     match exercise {
-                        Some(exercise) => exercise_view(props, exercise),
+                        Some(exercise) => exercise_view(props, exercise, level),
                         None => html! {},
                     }
                 }
@@ -78,7 +79,7 @@ pub fn WeekPage(props: &WeekPageProps) -> Html {
                 <section class="course-diaries" aria-labelledby="course-diaries-heading">
                     <h2 id="course-diaries-heading">{ "Your course diary" }</h2>
                     <p>{ "This diary runs through the whole course: add to it every week." }</p>
-                    { for course_diaries.iter().map(|exercise| exercise_view(props, exercise)) }
+                    { for course_diaries.iter().map(|exercise| exercise_view(props, exercise, 3)) }
                 </section>
             }
             <nav class="week-nav" aria-label="Other weeks">
@@ -109,10 +110,9 @@ pub fn scroll_to(id: &str, top_of_page: bool) {
         element.dyn_into::<web_sys::HtmlElement>().ok()
     } else {
         element.scroll_into_view();
-        element
-            .query_selector("h3")
-            .ok()
-            .flatten()
+        window
+            .document()
+            .and_then(|d| d.get_element_by_id(&format!("{id}-title")))
             .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
     };
     if let Some(target) = target {
@@ -124,7 +124,7 @@ pub fn scroll_to(id: &str, top_of_page: bool) {
 
 /// An exercise of the page, closed while its `show-if` does not hold (see
 /// [`crate::state::progress::is_closed`]).
-fn exercise_view(props: &WeekPageProps, exercise: &workbook_core::Exercise) -> Html {
+fn exercise_view(props: &WeekPageProps, exercise: &workbook_core::Exercise, level: u8) -> Html {
     let id = &exercise.id;
     let opens = crate::state::progress::is_closed(exercise, &props.curriculum, &props.answers)
         .then_some(exercise.show_if.as_ref())
@@ -138,6 +138,6 @@ fn exercise_view(props: &WeekPageProps, exercise: &workbook_core::Exercise) -> H
     html! {
         <ExerciseView key={id.clone()} curriculum={props.curriculum.clone()}
             exercise={exercise.clone()} entry={props.answers.entry(id).cloned()}
-            conflict={props.answers.conflicts.contains(id)} {opens} />
+            conflict={props.answers.conflicts.contains(id)} {opens} {level} />
     }
 }

@@ -9,6 +9,7 @@ pub mod drafts;
 pub mod json;
 pub mod lock;
 pub mod migrate;
+pub mod outline;
 pub mod platform;
 pub mod progress;
 pub mod restore;

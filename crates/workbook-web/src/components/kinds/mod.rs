@@ -29,6 +29,8 @@ pub struct KindProps {
     pub on_change: Callback<Answer>,
     /// The symbol money columns show.
     pub currency: AttrValue,
+    /// The level of the exercise's title: a kind's own headings sit one below it.
+    pub level: u8,
 }
 
 /// The view for the exercise's kind.

@@ -4,6 +4,7 @@ use workbook_core::ExerciseKind;
 use yew::prelude::*;
 
 use super::{Edit, KindProps, small_button, value_of};
+use crate::components::markdown::heading_tag;
 use crate::state::answer::Answer;
 
 /// A plan answer.
@@ -36,7 +37,7 @@ pub fn render(props: &KindProps) -> Html {
                 };
                 html! {
                     <section class="plan-section" aria-labelledby={heading.clone()} key={s}>
-                        <h4 id={heading}>{ title.clone() }</h4>
+                        <@{heading_tag(props.level + 1)} id={heading}>{ title.clone() }</@>
                         <ul class="answer-list">
                             { for items.iter().enumerate().map(|(i, item)| {
                                 let field = format!("{id}-s{s}-i{i}");

@@ -8,7 +8,6 @@
 // - the quick exit, for the whole life of the page: the button (#quick-exit, whose data-to is
 //   the curriculum's neutral site) and Shift pressed three times on its own;
 // - the skip link and the "Get support" link of the first view;
-// - fetches what the app needs beside it (the links in <template id="preloads">);
 // - hands over to the app: as soon as the app has put its first page into #app, it removes the
 //   first view, keeping focus and scroll where they were; on the app's "workbook-failed" event
 //   (the curriculum could not be fetched), or an error before the app has rendered, it says so
@@ -57,29 +56,6 @@
   addEventListener("hashchange", function () {
     if (root.getAttribute("data-first") === "home") show("opening");
   });
-
-  // Fetch what the app needs while it is on its way, rather than after it starts. When the first
-  // view shows the home page, its words come first: the curriculum is fetched after the first
-  // paint (the app's start-up script fetches the wasm as soon as it runs). Otherwise the app's
-  // words are the first words, so everything is fetched at once. A browser too old for the app
-  // fetches nothing.
-  function preload(all) {
-    var template = document.getElementById("preloads");
-    if (!template || !template.content) return;
-    var links = template.content.querySelectorAll(all ? "link" : "link[data-content]");
-    for (var i = 0; i < links.length; i++) document.head.appendChild(links[i].cloneNode(true));
-  }
-  var state = root.getAttribute("data-first");
-  if (state === "home" && window.requestAnimationFrame) {
-    // The frame is drawn after requestAnimationFrame's callbacks: a task queued then runs after it.
-    requestAnimationFrame(function () {
-      setTimeout(function () {
-        preload(false);
-      }, 0);
-    });
-  } else if (state !== "old-browser") {
-    preload(true);
-  }
 
   // Safari's erasure after a week: the first view carries the home page's note on it, shown by
   // the same rule as the app's (state/platform.rs): a WebKit browser, outside an installed app.

@@ -23,6 +23,7 @@ mod stage;
 
 use std::process::{Command, ExitCode};
 
+use lighthouse::Throttling;
 use run::{Failure, cargo, run_command, step};
 
 fn main() -> ExitCode {
@@ -299,12 +300,15 @@ fn test() -> Result<(), Failure> {
     Ok(())
 }
 
-/// The size report, Lighthouse and the speed report, after building the site.
+/// The size report, Lighthouse (simulated, then slowed down for real) and the speed report,
+/// after building the site.
 fn report(quick: bool) -> Result<(), Failure> {
     let runs = if quick { 1 } else { lighthouse::RUNS };
     build_site()
         .and_then(|()| report::sizes())
-        .and_then(|()| lighthouse::report(&["dist".into()], runs))
+        .and_then(|()| lighthouse::report(&["dist".into()], runs, Throttling::Simulate))
+        // The same pages slowed down for real: what the simulation estimates, measured.
+        .and_then(|()| lighthouse::report(&["dist".into()], runs, Throttling::Devtools))
         .and_then(|()| report::speed(quick))
 }
 
@@ -335,7 +339,7 @@ fn lighthouse_task(args: &[String]) -> Result<(), Failure> {
     if sites.is_empty() {
         sites.push("dist".into());
     }
-    lighthouse::report(&sites, runs)
+    lighthouse::report(&sites, runs, Throttling::from_env()?)
 }
 
 fn bench(args: &[String]) -> Result<(), Failure> {

@@ -147,7 +147,7 @@ pub fn ExerciseView(props: &ExerciseProps) -> Html {
     if let Some(opens) = &props.opens {
         return html! {
             <section id={format!("ex-{id}")} class="exercise closed" data-kind={kind} aria-labelledby={title_id.clone()}>
-                <@{heading} id={title_id} tabindex="-1">{ exercise.title.clone() }</@>
+                <@{heading} id={title_id} class="exercise-title" tabindex="-1">{ exercise.title.clone() }</@>
                 <p class="condition-note">{ format!("This exercise opens {opens}.") }</p>
             </section>
         };
@@ -155,7 +155,7 @@ pub fn ExerciseView(props: &ExerciseProps) -> Html {
     html! {
         <section id={format!("ex-{id}")} class={classes!("exercise", exercise.sensitive.then_some("sensitive"), done.then_some("done"))}
             data-kind={kind} aria-labelledby={title_id.clone()}>
-            <@{heading} id={title_id} tabindex="-1">{ exercise.title.clone() }</@>
+            <@{heading} id={title_id} class="exercise-title" tabindex="-1">{ exercise.title.clone() }</@>
             <p class="exercise-meta">
                 { kind_label(&exercise.kind) }
                 { exercise.minutes.map(|m| format!(" · about {}", minutes_text(m))).unwrap_or_default() }

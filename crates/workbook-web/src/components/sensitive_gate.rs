@@ -77,12 +77,12 @@ pub fn SensitiveGate(props: &SensitiveGateProps) -> Html {
             <>
                 { note }
                 <div class="step grounding">
-                    <@{step}>{ "Before you start" }</@>
+                    <@{step} class="part-title">{ "Before you start" }</@>
                     { blocks_html_under(&exercise.grounding, props.level + 1) }
                 </div>
                 { props.children.clone() }
                 <div class="step wind-down">
-                    <@{step}>{ "When you finish" }</@>
+                    <@{step} class="part-title">{ "When you finish" }</@>
                     { blocks_html_under(&exercise.wind_down, props.level + 1) }
                     <p>{ "Every support line, and what to do in a crisis, is also in " }{ support_lines::link("the support panel") }{ " at the foot of the page." }</p>
                 </div>

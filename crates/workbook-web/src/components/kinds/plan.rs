@@ -37,7 +37,7 @@ pub fn render(props: &KindProps) -> Html {
                 };
                 html! {
                     <section class="plan-section" aria-labelledby={heading.clone()} key={s}>
-                        <@{heading_tag(props.level + 1)} id={heading}>{ title.clone() }</@>
+                        <@{heading_tag(props.level + 1)} id={heading} class="part-title">{ title.clone() }</@>
                         <ul class="answer-list">
                             { for items.iter().enumerate().map(|(i, item)| {
                                 let field = format!("{id}-s{s}-i{i}");

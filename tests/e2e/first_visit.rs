@@ -259,6 +259,17 @@ in_every_engine! {
 }
 
 in_every_engine! {
+    async fn when_the_app_was_never_uploaded_the_page_says_so(engine: Engine) {
+        // Not a failed download but a 404: the preload and the start-up script both see it.
+        let server = StaticServer::serve_dist();
+        server.lose(WASM);
+        let browser = Browser::phone_in(engine).await;
+        open_first_view(&browser, &server, "/").await;
+        assert_could_not_open(&browser, "").await;
+    }
+}
+
+in_every_engine! {
     async fn when_its_script_cannot_be_fetched_the_page_says_so(engine: Engine) {
         let server = StaticServer::serve_dist();
         let glue = app_file(".js");

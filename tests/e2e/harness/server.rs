@@ -16,7 +16,8 @@
 //! - **one file blocked or held back**: [`StaticServer::refuse`] drops the connection of every
 //!   request for a path that ends so (a blocked or failed download, say the app's wasm);
 //!   [`StaticServer::hold`] keeps such requests waiting until [`StaticServer::release`] (a slow
-//!   network, frozen at the moment a test wants to look at);
+//!   network, frozen at the moment a test wants to look at); [`StaticServer::lose`] answers
+//!   404 for them (a file never uploaded);
 //! - **extra headers**: [`StaticServer::set_header`] adds a header to every response (say a
 //!   `Content-Security-Policy`);
 //! - **a script before the page's own**: [`StaticServer::run_before_page_scripts`] makes every
@@ -81,6 +82,8 @@ struct Shared {
     refused: Mutex<Vec<String>>,
     /// Paths (by their ending) whose requests wait until released.
     held: Mutex<Vec<String>>,
+    /// Paths (by their ending) answered 404, as if never uploaded.
+    lost: Mutex<Vec<String>>,
     headers: Mutex<Vec<(String, String)>>,
     requests: Mutex<Vec<Request>>,
     /// The script every HTML page loads first, if a test has set one.
@@ -116,6 +119,7 @@ impl StaticServer {
             stopping: AtomicBool::new(false),
             refused: Mutex::new(Vec::new()),
             held: Mutex::new(Vec::new()),
+            lost: Mutex::new(Vec::new()),
             headers: Mutex::new(Vec::new()),
             requests: Mutex::new(Vec::new()),
             before_page: Mutex::new(None),
@@ -168,6 +172,12 @@ impl StaticServer {
     /// until [`StaticServer::release`].
     pub fn hold(&self, ending: &str) {
         lock(&self.shared.held).push(ending.to_string());
+    }
+
+    /// Answers `404 Not Found`, from now on, to every request whose path (without its query) ends
+    /// with `ending`, as when a file of the site was never uploaded.
+    pub fn lose(&self, ending: &str) {
+        lock(&self.shared.lost).push(ending.to_string());
     }
 
     /// Answers the requests held back by [`StaticServer::hold`], and those that come later.
@@ -306,6 +316,11 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> io::Result<()> {
         Some(script) if path == BEFORE_PAGE_SCRIPT => (200, "text/javascript", script.into_bytes()),
         Some(_) => with_before_page_script(respond(&shared.root, &method, &path)),
         None => respond(&shared.root, &method, &path),
+    };
+    let (status, content_type, body) = if ends(&shared.lost) {
+        (404, "text/plain; charset=utf-8", b"not found\n".to_vec())
+    } else {
+        (status, content_type, body)
     };
     record(shared, at, method.clone(), path, Some(status));
 
@@ -655,7 +670,7 @@ mod tests {
     }
 
     #[test]
-    fn refuses_and_holds_back_files_by_their_ending() {
+    fn refuses_loses_and_holds_back_files_by_their_ending() {
         let site = Site::new();
         let server = StaticServer::serve(&site.0);
         server.refuse(".js");
@@ -665,6 +680,10 @@ mod tests {
             "a refused file's connection closes without an answer: {dropped:?}"
         );
         assert!(get(&server, "/").starts_with("HTTP/1.1 200 OK\r\n"));
+
+        assert!(get(&server, "/app_bg.wasm").starts_with("HTTP/1.1 200 OK\r\n"));
+        server.lose(".wasm");
+        assert!(get(&server, "/app_bg.wasm").starts_with("HTTP/1.1 404 Not Found\r\n"));
 
         server.hold("/");
         let addr = server.addr;

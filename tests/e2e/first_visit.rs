@@ -246,26 +246,20 @@ async fn assert_could_not_open(browser: &Browser, reason: &str) {
 }
 
 in_every_engine! {
-    async fn when_the_app_cannot_be_fetched_the_page_says_so(engine: Engine) {
-        let server = StaticServer::serve_dist();
-        server.refuse(WASM);
-        let browser = Browser::phone_in(engine).await;
-        open_first_view(&browser, &server, "/").await;
-        // Said by the failed preload of the wasm, or by Trunk's start-up script as the stage
+    async fn when_the_app_cannot_be_fetched_or_is_missing_the_page_says_so(engine: Engine) {
+        // A failed download (the connection dropped), then a file never uploaded (404). Either
+        // is said by the failed preload of the wasm, or by Trunk's start-up script as the stage
         // step makes it (WebKit reports neither reliably on its own).
-        assert_could_not_open(&browser, "").await;
-        browser.assert_accessible("the message that the workbook could not open").await;
-    }
-}
-
-in_every_engine! {
-    async fn when_the_app_was_never_uploaded_the_page_says_so(engine: Engine) {
-        // Not a failed download but a 404: the preload and the start-up script both see it.
-        let server = StaticServer::serve_dist();
-        server.lose(WASM);
-        let browser = Browser::phone_in(engine).await;
-        open_first_view(&browser, &server, "/").await;
-        assert_could_not_open(&browser, "").await;
+        let refused = StaticServer::serve_dist();
+        refused.refuse(WASM);
+        let missing = StaticServer::serve_dist();
+        missing.lose(WASM);
+        for server in [&refused, &missing] {
+            let browser = Browser::phone_in(engine).await;
+            open_first_view(&browser, server, "/").await;
+            assert_could_not_open(&browser, "").await;
+            browser.assert_accessible("the message that the workbook could not open").await;
+        }
     }
 }
 

@@ -9,7 +9,7 @@
 //! cannot be fetched.
 
 use crate::app::{default_curriculum, key, wait_for_text};
-use crate::harness::{APP_START, Browser, DEFAULT_WAIT, StaticServer};
+use crate::harness::{APP_START, Browser, DEFAULT_WAIT, StaticServer, dist_dir};
 use crate::in_every_engine;
 
 /// The app's wasm, by the ending of its name.
@@ -282,6 +282,43 @@ in_every_engine! {
         open_first_view(&browser, &server, "/").await;
         assert_could_not_open(&browser, "could not fetch the curriculum").await;
     }
+}
+
+/// A copy of the built site whose first week a deployer has retitled in `content/`, without
+/// building again: the page written at build time still has the old title.
+fn site_with_a_retitled_week(old: &str, new: &str) -> std::path::PathBuf {
+    let site = std::env::temp_dir().join(format!("workbook-retitled-site-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&site);
+    crate::hostile::copy_dir(&dist_dir(), &site);
+    let file = site
+        .join("content")
+        .join(&default_curriculum().weeks[0].file);
+    let text = std::fs::read_to_string(&file).expect("the first week's file");
+    let front = format!("title: {old}");
+    assert!(text.contains(&front), "{} has {front:?}", file.display());
+    std::fs::write(&file, text.replacen(&front, &format!("title: {new}"), 1)).expect("can edit");
+    site
+}
+
+#[tokio::test]
+async fn a_curriculum_replaced_without_building_again_wins_once_the_app_starts() {
+    let old = default_curriculum().weeks[0].title.clone();
+    let new = "A new first week";
+    let server = StaticServer::serve(site_with_a_retitled_week(&old, new));
+    server.hold(WASM);
+    let browser = Browser::phone().await;
+    open_first_view(&browser, &server, "/").await;
+    let text = visible_text(&browser).await;
+    assert!(
+        text.contains(&old),
+        "the page written at build time has the old title: {text}"
+    );
+
+    server.release();
+    browser.wait_for_app().await;
+    wait_for_text(&browser, new).await;
+    let text = visible_text(&browser).await;
+    assert!(!text.contains(&old), "what the app draws wins: {text}");
 }
 
 #[tokio::test]

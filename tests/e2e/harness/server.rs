@@ -313,14 +313,10 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> io::Result<()> {
 
     let before_page = lock(&shared.before_page).clone();
     let (status, content_type, body) = match before_page {
+        _ if ends(&shared.lost) => (404, "text/plain; charset=utf-8", b"not found\n".to_vec()),
         Some(script) if path == BEFORE_PAGE_SCRIPT => (200, "text/javascript", script.into_bytes()),
         Some(_) => with_before_page_script(respond(&shared.root, &method, &path)),
         None => respond(&shared.root, &method, &path),
-    };
-    let (status, content_type, body) = if ends(&shared.lost) {
-        (404, "text/plain; charset=utf-8", b"not found\n".to_vec())
-    } else {
-        (status, content_type, body)
     };
     record(shared, at, method.clone(), path, Some(status));
 

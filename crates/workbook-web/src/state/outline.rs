@@ -47,7 +47,7 @@ impl Outline {
 
     /// Places every heading in `blocks`, in order (headings inside lists, quotes and callouts
     /// included), as rendering them would. True if there was any.
-    pub fn pass(&mut self, blocks: &[Block]) -> bool {
+    pub fn pass<'a>(&mut self, blocks: impl IntoIterator<Item = &'a Block>) -> bool {
         let mut any = false;
         for block in blocks {
             any |= match block {
@@ -74,15 +74,18 @@ impl Outline {
     }
 }
 
-/// A reading's blocks without a leading `#` heading that repeats `title` (the page shows the
-/// title already, as its `h1`).
+/// True for a `#` heading that repeats `title` (the page shows the title already, as its
+/// `h1`).
+fn repeats_title(block: &Block, title: &str) -> bool {
+    matches!(block, Block::Heading { level: 1, content }
+        if plain_text(content).trim() == title.trim())
+}
+
+/// A reading's blocks without a `#` heading that repeats `title`.
 pub fn without_title(blocks: &[Block], title: &str) -> Vec<Block> {
     blocks
         .iter()
-        .filter(|block| {
-            !matches!(block, Block::Heading { level: 1, content }
-                if plain_text(content).trim() == title.trim())
-        })
+        .filter(|block| !repeats_title(block, title))
         .cloned()
         .collect()
 }
@@ -103,7 +106,9 @@ pub fn week_levels(week: &Week) -> Vec<u8> {
             Section::Reading { blocks } => {
                 let before = last;
                 let mut outline = Outline::reading_after(last);
-                if outline.pass(&without_title(blocks, &week.title)) {
+                // Runs at every render of the week (every keystroke): no copies of the blocks.
+                let shown = blocks.iter().filter(|b| !repeats_title(b, &week.title));
+                if outline.pass(shown) {
                     (last, reading) = (outline.last(), outline.last());
                 }
                 before

@@ -118,6 +118,15 @@ codes! {
     ControlCharacter = "control-character": "Content contains an invisible control character.",
     TooDeep = "too-deep": "Lists or quotes are nested too deeply to show.",
     FileTooLarge = "file-too-large": "A file is larger than the workbook will read.",
+    // The interface text (`interface/<language>.ftl`).
+    CatalogSyntax = "catalog-syntax": "A line of the interface text cannot be read as a message.",
+    CatalogUnsupported = "catalog-unsupported": "The interface text uses a part of Fluent's syntax the workbook does not read.",
+    DuplicateMessage = "duplicate-message": "The interface text gives one message twice.",
+    UnknownMessage = "unknown-message": "The interface text has a message the app never shows.",
+    MissingMessage = "missing-message": "The interface text lacks messages the app shows.",
+    UnknownPlaceholder = "unknown-placeholder": "A message uses a placeholder the app does not fill in.",
+    MissingPlaceholder = "missing-placeholder": "A message leaves out a placeholder the English text shows.",
+    PluralForms = "plural-forms" [lint]: "A choice by number lacks a plural form of the language, or has one the language does not use.",
 }
 
 impl std::fmt::Display for Code {

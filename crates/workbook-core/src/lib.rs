@@ -40,6 +40,7 @@ mod fences;
 mod field_checks;
 mod fields;
 mod front_matter;
+pub mod interface;
 mod invisible;
 mod items;
 mod kind_guess;
@@ -59,7 +60,8 @@ pub use diagnostic::{Code, Diagnostic, MAX_PER_CODE, Severity};
 pub use exercise::{COLUMN_TYPES, COMMON_FIELDS, DEFAULT_PLAN_SECTIONS};
 pub use items::derive_id;
 pub use manifest::{
-    DEFAULT_APP_NAME, MANIFEST_BLOCKS, MANIFEST_FIELDS, SUPPORT_LINE_FIELDS, week_files,
+    DEFAULT_APP_NAME, MANIFEST_BLOCKS, MANIFEST_FIELDS, SUPPORT_LINE_FIELDS, catalog_file,
+    week_files,
 };
 pub use model::*;
 pub use source::{SourceFile, Sources, Span};
@@ -83,6 +85,9 @@ pub struct Parsed {
     /// Every problem, in order of file path and then position; of one code in one file, the
     /// first [`MAX_PER_CODE`], then one summary that stands for the rest ([`Diagnostic::more`]).
     pub diagnostics: Vec<Diagnostic>,
+    /// The interface text in the curriculum's language (`interface/<language>.ftl`), if the
+    /// content folder has it; without it, the app's own catalog for the language is used.
+    pub interface: Option<interface::Catalog>,
 }
 
 impl Parsed {
@@ -103,6 +108,7 @@ pub fn parse(sources: &Sources) -> Parsed {
         return Parsed {
             curriculum: Curriculum::default(),
             diagnostics,
+            interface: None,
         };
     };
 
@@ -117,8 +123,17 @@ pub fn parse(sources: &Sources) -> Parsed {
         return Parsed {
             curriculum: Curriculum::default(),
             diagnostics,
+            interface: None,
         };
     };
+
+    let interface = sources
+        .get(&interface::catalog_path(&manifest.language))
+        .filter(|file| checks::size_ok(file, &mut diagnostics))
+        .map(|file| {
+            checks::control_characters(file, &mut diagnostics);
+            interface::Catalog::read(file, &manifest.language, &mut diagnostics)
+        });
 
     let mut weeks = Vec::new();
     for listed in &manifest.weeks {
@@ -232,6 +247,7 @@ pub fn parse(sources: &Sources) -> Parsed {
             weeks,
         },
         diagnostics,
+        interface,
     }
 }
 

@@ -101,6 +101,20 @@ pub fn week_files(manifest_text: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The path of the interface text in the manifest's language (`interface/en-GB.ftl`), read
+/// the way [`week_files`] reads the weeks, so the app can fetch it with them.
+pub fn catalog_file(manifest_text: &str) -> Option<String> {
+    let file = crate::source::SourceFile::new(crate::MANIFEST_FILE, manifest_text);
+    let mut ignored = Vec::new();
+    let mut reporter = Reporter::new(&file, &mut ignored);
+    let (mut fields, _, _) = front_matter::split(&mut reporter, &[]).reader();
+    fields
+        .text(&mut reporter, "language")
+        .map(|language| language.text.into_owned())
+        .filter(|language| is_language_tag(language))
+        .map(|language| crate::interface::catalog_path(&language))
+}
+
 /// A relative path inside the content folder: no `..`, not absolute, no backslashes, no scheme.
 pub(crate) fn is_safe_path(path: &str) -> bool {
     !path.is_empty()

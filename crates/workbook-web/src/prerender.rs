@@ -6,12 +6,18 @@
 use std::rc::Rc;
 
 use workbook_core::Curriculum;
+use workbook_core::interface::Catalog;
 
 use crate::components::Shared;
 use crate::components::first_view::{FirstView, FirstViewProps};
 
 /// The first view's HTML for this curriculum.
-pub fn first_view(curriculum: Curriculum) -> String {
+/// `interface` is the interface text in the curriculum's language (without it, each message
+/// shows its name).
+pub fn first_view(curriculum: Curriculum, interface: Option<Catalog>) -> String {
+    if let Some(catalog) = interface {
+        crate::state::texts::install(catalog, None);
+    }
     let props = FirstViewProps {
         curriculum: Shared(Rc::new(curriculum)),
     };

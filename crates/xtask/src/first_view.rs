@@ -23,6 +23,7 @@
 use std::fs;
 use std::path::Path;
 
+use workbook_core::interface::Catalog;
 use workbook_core::{Curriculum, MANIFEST_FILE};
 
 use crate::minify;
@@ -33,6 +34,7 @@ use crate::stage::CONTENT_IN_SITE;
 pub fn add_first_view(
     site: &Path,
     curriculum: Curriculum,
+    interface: Option<Catalog>,
     has_errors: bool,
     files: &[String],
     release: bool,
@@ -64,7 +66,7 @@ pub fn add_first_view(
     );
     let body = format!(
         "<body>\n    <div id=\"app\"></div>\n    {}",
-        workbook_web::prerender::first_view(curriculum)
+        workbook_web::prerender::first_view(curriculum, interface)
     );
     let state = if has_errors { "opening" } else { "home" };
     let html = replace_once(&html, "</head>", &head)?;

@@ -24,12 +24,16 @@ pub fn stage() -> Result<(), Failure> {
             Failure::new("`stage` runs as Trunk's post-build hook; TRUNK_STAGING_DIR is not set")
         })?;
     let content = content_source();
-    let (curriculum, has_errors, files) =
-        copy_curriculum(&content, &staging.join(CONTENT_IN_SITE))?;
+    let Staged {
+        curriculum,
+        interface,
+        has_errors,
+        files,
+    } = copy_curriculum(&content, &staging.join(CONTENT_IN_SITE))?;
     // Minifying and compressing take seconds: not on every rebuild of a live preview.
     let release = std::env::var("TRUNK_PROFILE").as_deref() == Ok("release");
     let app_name = curriculum.app_name.clone();
-    first_view::add_first_view(&staging, curriculum, has_errors, &files, release)?;
+    first_view::add_first_view(&staging, curriculum, interface, has_errors, &files, release)?;
     add_content_security_policy(&staging)?;
     write_web_app_manifest(&staging, &app_name)?;
     if release {
@@ -118,13 +122,18 @@ pub fn content_source() -> PathBuf {
     }
 }
 
+/// What `stage` needs of the curriculum it copied.
+struct Staged {
+    curriculum: workbook_core::Curriculum,
+    interface: Option<workbook_core::interface::Catalog>,
+    has_errors: bool,
+    files: Vec<String>,
+}
+
 /// Copies the manifest and every markdown file beside it (not the authors' guide), says whether
 /// the curriculum has problems (the app shows them too), and returns what could be read of it,
 /// whether it has errors, and the week files its manifest lists.
-fn copy_curriculum(
-    from: &Path,
-    to: &Path,
-) -> Result<(workbook_core::Curriculum, bool, Vec<String>), Failure> {
+fn copy_curriculum(from: &Path, to: &Path) -> Result<Staged, Failure> {
     let entries = fs::read_dir(from).map_err(|e| {
         Failure::new(format!(
             "cannot read the curriculum folder {}: {e}",
@@ -153,6 +162,7 @@ fn copy_curriculum(
             .map_err(|e| Failure::new(format!("cannot write {}: {e}", to.join(&name).display())))?;
         sources.insert(name, text);
     }
+    copy_interface_text(from, to, &mut sources)?;
     if sources.get(MANIFEST_FILE).is_none() {
         eprintln!(
             "warning: {} has no {MANIFEST_FILE}; the workbook will say so",
@@ -171,9 +181,68 @@ fn copy_curriculum(
     }
     let files = sources
         .get(MANIFEST_FILE)
-        .map(|manifest| workbook_core::week_files(manifest.text()))
+        .map(|manifest| {
+            let mut files = workbook_core::week_files(manifest.text());
+            files.extend(workbook_core::catalog_file(manifest.text()));
+            files
+        })
         .unwrap_or_default();
-    Ok((parsed.curriculum, errors > 0, files))
+    Ok(Staged {
+        curriculum: parsed.curriculum,
+        interface: parsed.interface,
+        has_errors: errors > 0,
+        files,
+    })
+}
+
+/// Copies the curriculum's interface text (`interface/*.ftl`). A curriculum without one in its
+/// language gets the default workbook's (`content/interface/`), so the app always has its words.
+fn copy_interface_text(from: &Path, to: &Path, sources: &mut Sources) -> Result<(), Failure> {
+    use workbook_core::interface::INTERFACE_FOLDER;
+    let folder = to.join(INTERFACE_FOLDER);
+    fs::create_dir_all(&folder)
+        .map_err(|e| Failure::new(format!("cannot create {}: {e}", folder.display())))?;
+    let copy = |path: &Path, name: &str, sources: &mut Sources| -> Result<(), Failure> {
+        let text = fs::read_to_string(path)
+            .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
+        fs::write(folder.join(name), &text).map_err(|e| {
+            Failure::new(format!("cannot write {}: {e}", folder.join(name).display()))
+        })?;
+        sources.insert(format!("{INTERFACE_FOLDER}/{name}"), text);
+        Ok(())
+    };
+    if let Ok(entries) = fs::read_dir(from.join(INTERFACE_FOLDER)) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if let Some(name) = path.file_name().and_then(|n| n.to_str())
+                && name.ends_with(".ftl")
+                && path.is_file()
+            {
+                copy(&path, name, sources)?;
+            }
+        }
+    }
+    let Some(wanted) = sources
+        .get(MANIFEST_FILE)
+        .and_then(|manifest| workbook_core::catalog_file(manifest.text()))
+    else {
+        return Ok(());
+    };
+    if sources.get(&wanted).is_none() {
+        let default = workspace().join("content").join(&wanted);
+        let name = wanted
+            .trim_start_matches(&format!("{INTERFACE_FOLDER}/"))
+            .to_string();
+        if default.is_file() {
+            copy(&default, &name, sources)?;
+        } else {
+            eprintln!(
+                "warning: {} has no {wanted}, and the workbook has no interface text in that language;                  the app cannot start without it. Copy content/interface/en-GB.ftl there and translate it.",
+                from.display()
+            );
+        }
+    }
+    Ok(())
 }
 
 /// The web app manifest, for adding the workbook to a home screen: the curriculum's neutral

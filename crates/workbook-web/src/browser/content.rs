@@ -1,10 +1,11 @@
-//! Fetching the curriculum: the manifest, then every week file it lists, all at start-up, so the
-//! server's log says nothing about which week a person reads.
+//! Fetching the curriculum: the manifest, then every week file it lists and the interface text
+//! in its language, all at start-up, so the server's log says nothing about which week a person
+//! reads.
 
 use js_sys::{Array, Promise};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use workbook_core::{MANIFEST_FILE, Sources, week_files};
+use workbook_core::{MANIFEST_FILE, Sources, catalog_file, week_files};
 
 /// The folder of the site that holds the curriculum's markdown.
 pub const CONTENT_PATH: &str = "content/";
@@ -49,7 +50,9 @@ pub async fn load() -> Result<Sources, LoadError> {
     let Some(manifest) = manifest else {
         return Ok(sources);
     };
-    let files = week_files(&manifest);
+    // The weeks, and the interface's words in the curriculum's language.
+    let mut files = week_files(&manifest);
+    files.extend(catalog_file(&manifest));
     sources.insert(MANIFEST_FILE, manifest);
 
     // Fetch every week at once.

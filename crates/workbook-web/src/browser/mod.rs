@@ -4,6 +4,7 @@
 pub mod content;
 pub mod crypto;
 pub mod files;
+pub mod intl;
 pub mod lifecycle;
 pub mod lock;
 pub mod storage;

@@ -15,7 +15,8 @@ use super::Shared;
 use super::content_problems::{self, ContentProblemsProps};
 use super::lock_gate::LockGate;
 use crate::browser::content::{self, LoadError};
-use crate::browser::lifecycle;
+use crate::browser::{intl, lifecycle};
+use crate::state::texts;
 
 enum Load {
     Loading,
@@ -41,7 +42,16 @@ pub fn App() -> Html {
                         return;
                     }
                     Ok(sources) => {
-                        let parsed = parse(&sources);
+                        let mut parsed = parse(&sources);
+                        let Some(catalog) = parsed.interface.take() else {
+                            lifecycle::app_failed(&format!(
+                                "This device could not fetch the workbook's words ({}).",
+                                workbook_core::interface::catalog_path(&parsed.curriculum.language)
+                            ));
+                            return;
+                        };
+                        let rules = intl::rules(&catalog.language);
+                        texts::install(catalog, rules);
                         if parsed.has_errors() {
                             Load::Problems(
                                 Rc::new(parsed.diagnostics),

@@ -9,11 +9,11 @@ use yew::prelude::*;
 use super::kinds::{self, KindProps};
 use super::markdown::{blocks_html_under, heading_tag, inlines_html};
 use super::sensitive_gate::SensitiveGate;
-use super::text::minutes_text;
 use super::{DraftsContext, Shared};
 use crate::state::answer::Answer;
 use crate::state::drafts::Action;
 use crate::state::store::Entry;
+use crate::state::texts::duration;
 
 /// Props for [`ExerciseView`].
 #[derive(Properties, Clone)]
@@ -158,7 +158,7 @@ pub fn ExerciseView(props: &ExerciseProps) -> Html {
             <@{heading} id={title_id} class="exercise-title" tabindex="-1">{ exercise.title.clone() }</@>
             <p class="exercise-meta">
                 { kind_label(&exercise.kind) }
-                { exercise.minutes.map(|m| format!(" · about {}", minutes_text(m))).unwrap_or_default() }
+                { exercise.minutes.map(|m| format!(" · about {}", duration(m))).unwrap_or_default() }
                 if done { <span class="done-mark">{ " · Done" }</span> }
             </p>
             if !exercise.sensitive && !exercise.content_note.is_empty() {

@@ -5,12 +5,12 @@ use yew::prelude::*;
 use super::Shared;
 use super::answers::Answers;
 use super::markdown::blocks_html;
-use super::text::minutes_text;
 use crate::state::outline::without_title;
 use crate::state::platform::Platform;
 use crate::state::progress::{continue_route, week_progress};
 use crate::state::route::Route;
 use crate::state::store::Meta;
+use crate::state::texts::duration;
 
 /// Props for [`Home`].
 #[derive(PartialEq, Clone)]
@@ -81,7 +81,7 @@ pub fn render(props: &HomeProps) -> Html {
                             </a>
                             <p class="week-summary">{ week.summary.clone() }</p>
                             <p class="week-meta">
-                                { week.minutes.map(|m| format!("About {}. ", minutes_text(m))).unwrap_or_default() }
+                                { week.minutes.map(|m| format!("About {}. ", duration(m))).unwrap_or_default() }
                                 <span class="week-status">{ status }</span>
                             </p>
                             if progress.total > 0 {

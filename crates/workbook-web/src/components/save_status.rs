@@ -1,9 +1,11 @@
 //! The quiet line that says whether the participant's words are saved.
 
+use workbook_core::interface::{Arg, Msg};
 use yew::prelude::*;
 
 use crate::state::drafts::SaveStatus;
 use crate::state::store::StoreError;
+use crate::state::texts::{t, tf};
 
 /// Props for [`SaveStatusLine`].
 #[derive(PartialEq, Clone)]
@@ -16,32 +18,26 @@ pub struct SaveStatusProps {
 
 /// "Saved on this device", or what went wrong, in plain words.
 pub fn render(props: &SaveStatusProps) -> Html {
-    let (class, text) = match (&props.storage_problem, &props.status) {
-        (Some(_), _) => (
-            "save-status problem",
-            "Not saved: this browser is not letting the workbook save.".to_string(),
-        ),
-        (None, SaveStatus::Idle) => (
-            "save-status",
-            "Your answers are saved on this device only.".to_string(),
-        ),
-        (None, SaveStatus::Pending) => ("save-status", "Saving…".to_string()),
-        (None, SaveStatus::Saved) => ("save-status", "Saved on this device".to_string()),
+    let (problem, text) = match (&props.storage_problem, &props.status) {
+        (Some(_), _) => (true, t(Msg::SaveBlocked)),
+        (None, SaveStatus::Idle) => (false, t(Msg::SaveIdle)),
+        (None, SaveStatus::Pending) => (false, t(Msg::SavePending)),
+        (None, SaveStatus::Saved) => (false, t(Msg::SaveSaved)),
         (None, SaveStatus::Failed(error)) => (
-            "save-status problem",
-            format!(
-                "Not saved: {} Your words are still on this page.",
-                error.explain()
-            ),
+            true,
+            tf(Msg::SaveFailed, &[("reason", Arg::Text(error.explain()))]),
         ),
     };
-    let problem = class.contains("problem");
-    let role = if problem { "alert" } else { "status" };
+    let (class, role) = if problem {
+        ("save-status problem", "alert")
+    } else {
+        ("save-status", "status")
+    };
     html! {
         <p id="save-status" class={class} role={role}>
             { text }
             if problem {
-                { " " }<a href={crate::state::route::Route::Settings.href()}>{ "Save a backup file" }</a>
+                { " " }<a href={crate::state::route::Route::Settings.href()}>{ t(Msg::SaveBackupLink) }</a>
             }
         </p>
     }

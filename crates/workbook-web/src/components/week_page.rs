@@ -6,9 +6,9 @@ use super::Shared;
 use super::answers::Answers;
 use super::exercise::ExerciseView;
 use super::reading::Reading;
-use super::text::minutes_text;
 use crate::state::outline::week_levels;
 use crate::state::route::Route;
+use crate::state::texts::duration;
 use workbook_core::Section;
 
 /// Props for [`WeekPage`].
@@ -61,7 +61,7 @@ pub fn WeekPage(props: &WeekPageProps) -> Html {
             <h1 id="week-title" tabindex="-1">{ week.title.clone() }</h1>
             <p class="lede">{ week.summary.clone() }</p>
             if let Some(minutes) = week.minutes {
-                <p class="week-meta">{ format!("Take-home work: about {}. You can do it in more than one sitting.", minutes_text(minutes)) }</p>
+                <p class="week-meta">{ format!("Take-home work: about {}. You can do it in more than one sitting.", duration(minutes)) }</p>
             }
             { for week.content.iter().zip(week_levels(week)).enumerate().map(|(index, (section, level))| match section {
                 Section::Reading { .. } => html! {

@@ -20,4 +20,5 @@ pub mod store;
 mod stored_json;
 #[cfg(test)]
 pub mod testing;
+pub mod texts;
 pub mod vault;

@@ -26,3 +26,15 @@ pub fn curriculum(weeks: &[&str]) -> Curriculum {
     assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
     parsed.curriculum
 }
+
+/// The default workbook's English interface text, checked to read without a problem.
+pub fn english_catalog() -> workbook_core::interface::Catalog {
+    let file = workbook_core::SourceFile::new(
+        "interface/en-GB.ftl",
+        include_str!("../../../../content/interface/en-GB.ftl"),
+    );
+    let mut diagnostics = Vec::new();
+    let catalog = workbook_core::interface::Catalog::read(&file, "en-GB", &mut diagnostics);
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    catalog
+}

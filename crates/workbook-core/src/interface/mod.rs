@@ -1,0 +1,25 @@
+//! The app's own words (buttons, headings, statuses, errors) as data: one catalog per language,
+//! `interface/<language>.ftl` beside the curriculum, so a deployer can reword or translate the
+//! interface without Rust.
+//!
+//! - `messages.rs`: the list of every message the app shows ([`Msg`]) and its placeholders.
+//! - `syntax.rs`: reading the catalog file (a small part of Project Fluent's syntax).
+//! - `catalog.rs`: checking it against the list, and putting a message together.
+//! - `plural.rs`: plural forms (the app asks the browser; the host knows a few languages).
+
+mod catalog;
+mod messages;
+pub mod plural;
+mod syntax;
+
+pub use catalog::{Arg, Catalog, Piece};
+pub use messages::Msg;
+pub use plural::PluralCategory;
+
+/// The folder of a curriculum that holds the catalogs.
+pub const INTERFACE_FOLDER: &str = "interface";
+
+/// The path of a language's catalog in the content folder: `interface/cy.ftl`.
+pub fn catalog_path(language: &str) -> String {
+    format!("{INTERFACE_FOLDER}/{language}.ftl")
+}

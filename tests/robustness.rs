@@ -155,6 +155,76 @@ fn check_manifest(text: &str) {
     assert_well_formed(&sources, &parsed);
 }
 
+/// The default manifest with an interface text: `text` as `interface/en-GB.ftl`.
+fn check_catalog(text: &str) {
+    let mut sources = Sources::new();
+    sources.insert(MANIFEST_FILE, default_manifest(&["week-01.md"]));
+    sources.insert(
+        "week-01.md",
+        "---\nweek: 1\ntitle: W\nsummary: S\ntime: 5 minutes\n---\n",
+    );
+    sources.insert("interface/en-GB.ftl", text);
+    let parsed = parse(&sources);
+    assert_well_formed(&sources, &parsed);
+}
+
+/// A curriculum translated into `cy`, its week written as `text`.
+fn check_translation(text: &str) {
+    let mut sources = Sources::new();
+    let manifest =
+        default_manifest(&["week-01.md"]).replacen("---\n\n", "translations: cy\n---\n\n", 1);
+    sources.insert(MANIFEST_FILE, manifest.clone());
+    sources.insert(
+        "week-01.md",
+        "---\nweek: 1\ntitle: W\nsummary: S\ntime: 5 minutes\n---\n",
+    );
+    sources.insert("cy/curriculum.md", manifest.replace("en-GB", "cy"));
+    sources.insert("cy/week-01.md", text);
+    let parsed = parse(&sources);
+    assert_well_formed(&sources, &parsed);
+}
+
+/// Pieces of the interface text's format.
+const CATALOG_TOKENS: &[&str] = &[
+    "save-saved",
+    "save-failed",
+    "duration-minutes",
+    " = ",
+    "=",
+    "\n",
+    "    ",
+    " ",
+    "{",
+    "}",
+    "{ ",
+    " }",
+    "$",
+    "$reason",
+    "$minutes",
+    " -> ",
+    "->",
+    "[one]",
+    "*[other]",
+    "[",
+    "]",
+    "*",
+    "[0]",
+    "[few]",
+    "\"",
+    "\\",
+    "\\u00",
+    "-term",
+    ".attr = x",
+    "#",
+    "## ",
+    "é",
+    "\r\n",
+    "\t",
+    "NUMBER(",
+    ")",
+    "\u{0}",
+];
+
 /// Real modules to mutate: the shipped weeks, the second curriculum's weeks and the passing
 /// fixtures' week files.
 fn seeds() -> &'static [String] {
@@ -257,6 +327,18 @@ proptest! {
     }
 
     #[test]
+    fn interface_text_never_panics(text in any::<String>(), tokens in proptest::collection::vec(proptest::sample::select(CATALOG_TOKENS), 0..80)) {
+        check_catalog(&text);
+        check_catalog(&tokens.concat());
+    }
+
+    #[test]
+    fn translations_never_panic(seed in any::<proptest::sample::Index>(), edits in proptest::collection::vec(edit(), 0..12)) {
+        let seeds = seeds();
+        check_translation(&apply(seed.get::<String>(seeds), &edits));
+    }
+
+    #[test]
     fn mutated_modules_never_panic(seed in any::<proptest::sample::Index>(), edits in proptest::collection::vec(edit(), 1..12)) {
         let seeds = seeds();
         let text = apply(seed.get::<String>(seeds), &edits);
@@ -292,6 +374,18 @@ fn inputs_that_once_crashed_the_fuzzer_are_fine() {
                 assert_well_formed(&sources, &parsed);
             }
             None => check_week(&String::from_utf8_lossy(&data)),
+        }
+    }
+}
+
+#[test]
+fn the_shipped_interface_text_mutated_never_panics() {
+    let catalog = std::fs::read_to_string(workspace_dir().join("content/interface/en-GB.ftl"))
+        .expect("the English interface text exists");
+    for cut in (0..catalog.len()).step_by(5) {
+        if catalog.is_char_boundary(cut) {
+            check_catalog(&catalog[..cut]);
+            check_catalog(&format!("{}{{\n{}", &catalog[..cut], &catalog[cut..]));
         }
     }
 }

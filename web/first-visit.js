@@ -2,6 +2,7 @@
 // Content-Security-Policy) and run before anything is painted. It does what must work before the
 // app has arrived, or when it cannot start at all:
 //
+// - sends a participant to their language's page (the default page only);
 // - picks what the first view shows (components/first_view.rs), by setting data-first on <html>:
 //   the home page written at build time ("home"), "opening" (a link to another page, or answers
 //   on this device: a page the build cannot know), "old-browser" or "failed";
@@ -20,6 +21,52 @@
   var SHIFT_WINDOW_MS = 2000;
   var SLOW_MS = 20000;
   var started = false;
+  // The language remembered on this device (state/language.rs: CHOICE_KEY).
+  var CHOICE_KEY = "workbook/v1/language";
+
+  // Each language has a page of its own: the curriculum's own is this site's default page, each
+  // translation's is named after it (cy.html). The default page sends a participant to their
+  // language's page before anything is painted: the language they chose on this device, or on a
+  // first visit the first of the browser's languages the workbook has (the rules of
+  // state/language.rs).
+  var languages = (root.getAttribute("data-languages") || "").split(" ");
+  function base(tag) {
+    return String(tag).toLowerCase().split(/[-_]/)[0];
+  }
+  function find(tag) {
+    if (!tag) return null;
+    for (var i = 0; i < languages.length; i++) {
+      if (languages[i].toLowerCase() === String(tag).toLowerCase()) return languages[i];
+    }
+    for (var j = 0; j < languages.length; j++) {
+      if (base(languages[j]) === base(tag)) return languages[j];
+    }
+    return null;
+  }
+  function remember(tag) {
+    try {
+      localStorage.setItem(CHOICE_KEY, tag);
+    } catch (blocked) {
+      // The browser's languages decide next time.
+    }
+  }
+  if (languages.length > 1 && root.getAttribute("lang") === languages[0]) {
+    var chosen = null;
+    try {
+      chosen = find(localStorage.getItem(CHOICE_KEY));
+    } catch (blocked) {
+      chosen = null;
+    }
+    if (!chosen) {
+      var preferred = navigator.languages || [navigator.language];
+      for (var p = 0; p < preferred.length && !chosen; p++) chosen = find(preferred[p]);
+    }
+    if (chosen && chosen !== languages[0]) {
+      root.style.visibility = "hidden";
+      location.replace(chosen + ".html" + location.hash);
+      return;
+    }
+  }
 
   function show(state) {
     if (!started) root.setAttribute("data-first", state);
@@ -40,7 +87,8 @@
   if (hash !== "" && hash !== "#" && hash !== "#/") show("opening");
   try {
     for (var i = 0; i < localStorage.length; i++) {
-      if (String(localStorage.key(i)).indexOf("workbook/") === 0) {
+      var key = String(localStorage.key(i));
+      if (key.indexOf("workbook/") === 0 && key !== CHOICE_KEY) {
         show("opening");
         break;
       }
@@ -106,6 +154,8 @@
     }
     // The first view's own links within the page (the app's have handlers of their own).
     var href = target.getAttribute("href");
+    var language = target.getAttribute("hreflang");
+    if (language && inside(target, firstView())) remember(language);
     if (inside(target, firstView()) && (href === "#main" || href === "#support")) {
       event.preventDefault();
       var to = document.getElementById(href.slice(1));

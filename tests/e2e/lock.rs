@@ -103,7 +103,7 @@ impl Scene {
 }
 
 /// Turns the lock on from the settings page and waits until it is on.
-async fn turn_lock_on(browser: &Browser, idle_minutes: u32) {
+pub(crate) async fn turn_lock_on(browser: &Browser, idle_minutes: u32) {
     turn_lock_on_with(browser, PASSPHRASE, idle_minutes).await;
 }
 

@@ -19,6 +19,7 @@ mod earlier_versions;
 mod exercise_kinds;
 mod first_visit;
 mod home_screen;
+mod languages;
 mod layout;
 mod lock;
 mod never_lose;

@@ -51,7 +51,50 @@ pub fn default_manifest(week_files: &[&str]) -> String {
     )
 }
 
-/// The sources of a fixture, with a default manifest added when it has none.
+/// The default workbook's English interface text.
+pub const DEFAULT_CATALOG: &str = include_str!("../../content/interface/en-GB.ftl");
+
+/// A line in a fixture's catalog that keeps it as written ([`with_default_messages`]).
+const ONLY_THESE: &str = "# only these messages";
+
+/// A fixture's catalog, followed by every message of the default English catalog it does not
+/// write itself, so a fixture shows one problem rather than a list of missing messages; unless
+/// it has the line `# only these messages`.
+pub fn with_default_messages(own: &str) -> String {
+    if own.lines().any(|line| line.trim() == ONLY_THESE) {
+        return own.to_string();
+    }
+    let name = |line: &str| -> Option<String> {
+        let (name, _) = line.split_once('=')?;
+        let name = name.trim_end();
+        (name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .then(|| name.to_string())
+    };
+    let written: Vec<String> = own.lines().filter_map(name).collect();
+    let mut text = own.to_string();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    let mut copying = false;
+    for line in DEFAULT_CATALOG.lines() {
+        if let Some(name) = name(line) {
+            copying = !written.contains(&name);
+        } else if !line.starts_with([' ', '}', '[', '*']) {
+            copying = false;
+        }
+        if copying {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    text
+}
+
+/// The sources of a fixture, with a default manifest added when it has none, and the default
+/// messages added to its catalogs ([`with_default_messages`]).
 pub fn fixture_sources(fixture: &str) -> Sources {
     let files = split_fixture(fixture);
     let mut sources = Sources::new();
@@ -64,7 +107,11 @@ pub fn fixture_sources(fixture: &str) -> Sources {
         sources.insert(MANIFEST_FILE, default_manifest(&weeks));
     }
     for (path, text) in files {
-        sources.insert(path, text);
+        if path.starts_with("interface/") && path.ends_with(".ftl") {
+            sources.insert(path, with_default_messages(&text));
+        } else {
+            sources.insert(path, text);
+        }
     }
     sources
 }
@@ -83,6 +130,38 @@ pub fn content_sources(dir: &Path) -> Sources {
             let text = std::fs::read_to_string(&path)
                 .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
             sources.insert(name, text);
+        }
+    }
+    // Each translation's folder, as the CLI reads it.
+    for path in sorted_entries(dir) {
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if !path.is_dir() || name == "interface" || name.starts_with('.') {
+            continue;
+        }
+        for file in sorted_entries(&path) {
+            let Some(file_name) = file.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            if file_name.ends_with(".md") {
+                let text = std::fs::read_to_string(&file)
+                    .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+                sources.insert(format!("{name}/{file_name}"), text);
+            }
+        }
+    }
+    // The interface text, as the CLI reads it.
+    if let Ok(entries) = std::fs::read_dir(dir.join("interface")) {
+        for path in entries.flatten().map(|entry| entry.path()) {
+            let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            if name.ends_with(".ftl") {
+                let text = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+                sources.insert(format!("interface/{name}"), text);
+            }
         }
     }
     sources

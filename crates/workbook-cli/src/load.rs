@@ -8,7 +8,7 @@ use workbook_core::Sources;
 /// Folders deeper than this are not read; a content folder is flat or one level deep.
 const MAX_DEPTH: usize = 4;
 
-/// Reads every markdown file under `dir`, by its path relative to `dir` with `/` separators.
+/// Reads every markdown file and interface text (`.ftl`) under `dir`, by its path relative to `dir` with `/` separators.
 /// Hidden files and folders are skipped. Oversized files are passed on whole: the core reports
 /// them without parsing them.
 pub fn content_folder(dir: &Path) -> Result<Sources, String> {
@@ -42,7 +42,7 @@ fn read_into(dir: &Path, prefix: &str, depth: usize, sources: &mut Sources) -> R
             if depth < MAX_DEPTH {
                 read_into(&path, &format!("{relative}/"), depth + 1, sources)?;
             }
-        } else if name.ends_with(".md") {
+        } else if name.ends_with(".md") || name.ends_with(".ftl") {
             let bytes =
                 fs::read(&path).map_err(|e| format!("could not read `{}`: {e}", path.display()))?;
             let text = String::from_utf8(bytes).map_err(|_| {

@@ -126,6 +126,9 @@ codes! {
     MissingMessage = "missing-message": "The interface text lacks messages the app shows.",
     UnknownPlaceholder = "unknown-placeholder": "A message uses a placeholder the app does not fill in.",
     MissingPlaceholder = "missing-placeholder": "A message leaves out a placeholder the English text shows.",
+    // Translations (`translations:`, one folder per language).
+    MissingTranslation = "missing-translation": "The manifest lists a translation whose folder has no curriculum.md.",
+    TranslationMismatch = "translation-mismatch": "A translation does not line up with the curriculum: other weeks, exercises, ids, kinds or settings.",
     PluralForms = "plural-forms" [lint]: "A choice by number lacks a plural form of the language, or has one the language does not use.",
 }
 

@@ -53,6 +53,7 @@ mod model;
 mod prompt_checks;
 mod source;
 mod suggest;
+mod translations;
 mod week;
 
 pub use checks::MAX_FILE_BYTES;
@@ -60,11 +61,12 @@ pub use diagnostic::{Code, Diagnostic, MAX_PER_CODE, Severity};
 pub use exercise::{COLUMN_TYPES, COMMON_FIELDS, DEFAULT_PLAN_SECTIONS};
 pub use items::derive_id;
 pub use manifest::{
-    DEFAULT_APP_NAME, MANIFEST_BLOCKS, MANIFEST_FIELDS, SUPPORT_LINE_FIELDS, catalog_file,
+    DEFAULT_APP_NAME, MANIFEST_BLOCKS, MANIFEST_FIELDS, ManifestOutline, SUPPORT_LINE_FIELDS,
     week_files,
 };
 pub use model::*;
 pub use source::{SourceFile, Sources, Span};
+pub use translations::translation_sources;
 pub use week::{WEEK_BLOCKS, WEEK_FIELDS};
 
 use diagnostic::{Help, Reporter};
@@ -97,8 +99,21 @@ impl Parsed {
     }
 }
 
-/// Parses and checks a whole curriculum.
+/// Parses and checks a whole curriculum, and each translation it lists (the files in a folder
+/// named after the language, such as `cy/`): every problem in any of them, and every way a
+/// translation does not line up with the curriculum. The curriculum returned is the one in
+/// the manifest's own language.
 pub fn parse(sources: &Sources) -> Parsed {
+    parse_with(sources, true)
+}
+
+/// Parses the curriculum in one language only, as the app does with the files it fetched for
+/// the language a participant chose: no translation is read or checked.
+pub fn parse_one_language(sources: &Sources) -> Parsed {
+    parse_with(sources, false)
+}
+
+fn parse_with(sources: &Sources, with_translations: bool) -> Parsed {
     let mut diagnostics = Vec::new();
     let Some(manifest_file) = sources.get(MANIFEST_FILE) else {
         let placeholder = SourceFile::new(MANIFEST_FILE, "");
@@ -227,25 +242,37 @@ pub fn parse(sources: &Sources) -> Parsed {
         &mut diagnostics,
     );
 
+    let curriculum = Curriculum {
+        id: manifest.id,
+        title: manifest.title,
+        language: manifest.language,
+        version: manifest.version,
+        quick_exit: manifest.quick_exit,
+        app_name: manifest.app_name,
+        currency: manifest.currency,
+        introduction,
+        crisis,
+        support_lines,
+        conditions,
+        weeks,
+        translations: manifest
+            .translations
+            .iter()
+            .map(|tag| tag.text.to_string())
+            .collect(),
+    };
+    if with_translations {
+        for tag in &manifest.translations {
+            translations::check(sources, manifest_file, tag, &curriculum, &mut diagnostics);
+        }
+    }
+
     // Files in manifest order would interleave oddly with path order; sort by path, then position.
     // Then at most `MAX_PER_CODE` of one code in one file, and a summary of the rest.
     let diagnostics = diagnostic::ordered_and_capped(diagnostics);
 
     Parsed {
-        curriculum: Curriculum {
-            id: manifest.id,
-            title: manifest.title,
-            language: manifest.language,
-            version: manifest.version,
-            quick_exit: manifest.quick_exit,
-            app_name: manifest.app_name,
-            currency: manifest.currency,
-            introduction,
-            crisis,
-            support_lines,
-            conditions,
-            weeks,
-        },
+        curriculum,
         diagnostics,
         interface,
     }

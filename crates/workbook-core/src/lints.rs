@@ -153,7 +153,11 @@ pub(crate) fn unlisted_files(
         let path = file.path();
         let listed = path == MANIFEST_FILE
             || path == GUIDE_FILE
-            || manifest.weeks.iter().any(|w| w.text == path);
+            || manifest.weeks.iter().any(|w| w.text == path)
+            || manifest.translations.iter().any(|tag| {
+                path.strip_prefix(tag.text.as_ref())
+                    .is_some_and(|rest| rest.starts_with('/'))
+            });
         if !listed && path.ends_with(".md") {
             Reporter::new(file, out)
                 .warning(

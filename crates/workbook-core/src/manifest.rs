@@ -24,6 +24,7 @@ pub const MANIFEST_FIELDS: &[&str] = &[
     "currency",
     "in-use",
     "weeks",
+    "translations",
 ];
 
 /// What money columns show when the manifest names no currency.
@@ -73,6 +74,8 @@ pub(crate) struct ManifestDraft<'a> {
     pub weeks: Vec<Spanned<'a>>,
     /// Where the `weeks` field is, for diagnostics about the list as a whole.
     pub weeks_anchor: Span,
+    /// The languages the curriculum is translated into (each in a folder of its own).
+    pub translations: Vec<Spanned<'a>>,
     pub introduction: Vec<Span>,
     pub support_lines: Vec<(FencedBlock, Vec<crate::fields::Field<'a>>)>,
     /// The markdown of the one-of-a-kind blocks: `crisis`, `grounding`, `wind-down`, `conditions`.
@@ -82,37 +85,65 @@ pub(crate) struct ManifestDraft<'a> {
     pub conditions: Option<Span>,
 }
 
-/// The week files a manifest lists, without checking anything else. Loaders that fetch files
-/// one by one (the app) call this first to know what to fetch.
-pub fn week_files(manifest_text: &str) -> Vec<String> {
-    let file = crate::source::SourceFile::new(crate::MANIFEST_FILE, manifest_text);
-    let mut ignored = Vec::new();
-    let mut reporter = Reporter::new(&file, &mut ignored);
-    let (mut fields, _, _) = front_matter::split(&mut reporter, &[]).reader();
-    fields
-        .list("weeks")
-        .map(|(_, items)| {
-            items
-                .into_iter()
-                .map(|item| item.text.into_owned())
-                .filter(|path| is_safe_path(path))
-                .collect()
-        })
-        .unwrap_or_default()
+/// What a loader must know of a manifest before it parses anything: the files to fetch with
+/// it, read without checking anything else (the parse reports every problem). The app fetches
+/// the manifest first, then these.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ManifestOutline {
+    /// The curriculum's language (`en-GB`), if it is a language tag.
+    pub language: Option<String>,
+    /// The week files, in order (only safe paths inside the content folder).
+    pub weeks: Vec<String>,
+    /// The languages it is translated into, each in a folder of its own (`cy/`).
+    pub translations: Vec<String>,
 }
 
-/// The path of the interface text in the manifest's language (`interface/en-GB.ftl`), read
-/// the way [`week_files`] reads the weeks, so the app can fetch it with them.
-pub fn catalog_file(manifest_text: &str) -> Option<String> {
-    let file = crate::source::SourceFile::new(crate::MANIFEST_FILE, manifest_text);
-    let mut ignored = Vec::new();
-    let mut reporter = Reporter::new(&file, &mut ignored);
-    let (mut fields, _, _) = front_matter::split(&mut reporter, &[]).reader();
-    fields
-        .text(&mut reporter, "language")
-        .map(|language| language.text.into_owned())
-        .filter(|language| is_language_tag(language))
-        .map(|language| crate::interface::catalog_path(&language))
+impl ManifestOutline {
+    /// Reads the outline of a manifest's text.
+    pub fn read(manifest_text: &str) -> ManifestOutline {
+        let file = crate::source::SourceFile::new(crate::MANIFEST_FILE, manifest_text);
+        let mut ignored = Vec::new();
+        let mut reporter = Reporter::new(&file, &mut ignored);
+        let (mut fields, _, _) = front_matter::split(&mut reporter, &[]).reader();
+        let mut list = |name: &str| -> Vec<String> {
+            fields
+                .list(name)
+                .map(|(_, items)| {
+                    items
+                        .into_iter()
+                        .map(|item| item.text.into_owned())
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let weeks = list("weeks")
+            .into_iter()
+            .filter(|path| is_safe_path(path))
+            .collect();
+        let translations = list("translations")
+            .into_iter()
+            .filter(|tag| is_language_tag(tag))
+            .collect();
+        let language = fields
+            .text(&mut reporter, "language")
+            .map(|language| language.text.into_owned())
+            .filter(|language| is_language_tag(language));
+        ManifestOutline {
+            language,
+            weeks,
+            translations,
+        }
+    }
+
+    /// The path of the interface text in the curriculum's language (`interface/en-GB.ftl`).
+    pub fn catalog_file(&self) -> Option<String> {
+        self.language.as_deref().map(crate::interface::catalog_path)
+    }
+}
+
+/// The week files a manifest lists ([`ManifestOutline::weeks`]).
+pub fn week_files(manifest_text: &str) -> Vec<String> {
+    ManifestOutline::read(manifest_text).weeks
 }
 
 /// A relative path inside the content folder: no `..`, not absolute, no backslashes, no scheme.
@@ -265,6 +296,7 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>) -> ManifestDraft<'a> {
             listed.push(week);
         }
     }
+    let translations = translations(reporter, &mut fields, language.as_ref().map(|l| l.as_ref()));
     fields.finish(reporter, MANIFEST_FIELDS, &|_| None);
 
     let mut draft = ManifestDraft {
@@ -278,6 +310,7 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>) -> ManifestDraft<'a> {
         in_use,
         weeks: listed,
         weeks_anchor,
+        translations,
         introduction: Vec::new(),
         support_lines: Vec::new(),
         crisis: None,
@@ -394,6 +427,52 @@ pub(crate) fn step(
     span.as_ref()
         .map(|span| markdown::blocks(reporter, span.clone(), links))
         .unwrap_or_default()
+}
+
+/// The `translations` list: language tags, each once, none the curriculum's own.
+fn translations<'a>(
+    reporter: &mut Reporter<'a, '_>,
+    fields: &mut FieldReader<'a>,
+    language: Option<&str>,
+) -> Vec<Spanned<'a>> {
+    let mut listed: Vec<Spanned<'a>> = Vec::new();
+    for tag in fields
+        .list("translations")
+        .map(|(_, items)| items)
+        .unwrap_or_default()
+    {
+        if !is_language_tag(&tag.text) {
+            reporter
+                .error(
+                    Code::InvalidValue,
+                    tag.span.clone(),
+                    format!("`{}` is not a language tag", tag.text),
+                )
+                .help("write the language's tag, such as `cy` for Welsh; its files go in a folder of that name");
+        } else if language.is_some_and(|own| own.eq_ignore_ascii_case(&tag.text)) {
+            reporter
+                .error(
+                    Code::InvalidValue,
+                    tag.span.clone(),
+                    format!("`{}` is the curriculum's own language", tag.text),
+                )
+                .help("list only the other languages under `translations`");
+        } else if listed
+            .iter()
+            .any(|other| other.text.eq_ignore_ascii_case(&tag.text))
+        {
+            reporter
+                .error(
+                    Code::DuplicateOption,
+                    tag.span.clone(),
+                    format!("`{}` is listed twice", tag.text),
+                )
+                .help("list each language once");
+        } else {
+            listed.push(tag);
+        }
+    }
+    listed
 }
 
 fn is_language_tag(tag: &str) -> bool {

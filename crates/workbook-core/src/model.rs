@@ -36,6 +36,10 @@ pub struct Curriculum {
     pub conditions: Vec<Block>,
     /// The weeks, in the manifest's order.
     pub weeks: Vec<Week>,
+    /// The languages the curriculum is also written in (`cy`), each in a folder of that name
+    /// with the same weeks and exercises, and the same ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<String>,
 }
 
 impl Curriculum {

@@ -8,16 +8,23 @@ use std::rc::Rc;
 use workbook_core::Curriculum;
 use workbook_core::interface::Catalog;
 
+use crate::state::language::Languages;
+
 use crate::components::Shared;
 use crate::components::first_view::{FirstView, FirstViewProps};
 
 /// The first view's HTML for this curriculum.
 /// `interface` is the interface text in the curriculum's language (without it, each message
 /// shows its name).
-pub fn first_view(curriculum: Curriculum, interface: Option<Catalog>) -> String {
-    if let Some(catalog) = interface {
-        crate::state::texts::install(catalog, None);
-    }
+/// `languages` are the curriculum's, for the language switch.
+pub fn first_view(
+    curriculum: Curriculum,
+    interface: Option<Catalog>,
+    languages: Languages,
+) -> String {
+    // Without its interface text (reported), each message shows its name.
+    crate::state::texts::install(interface.unwrap_or_default(), None);
+    crate::state::texts::set_languages(languages);
     let props = FirstViewProps {
         curriculum: Shared(Rc::new(curriculum)),
     };

@@ -1,5 +1,6 @@
-//! The first view, put into the built `index.html` by `stage`: what a participant reads before
-//! the app has arrived (see `crates/workbook-web/src/components/first_view.rs`).
+//! The first view, put into each page of the built site by `stage` (`index.html` in the
+//! curriculum's own language, `cy.html` for a translation into Welsh): what a participant reads
+//! before the app has arrived (see `crates/workbook-web/src/components/first_view.rs`).
 //!
 //! - The home page and the page's other first messages, rendered by the app's own components
 //!   (Yew's server-side renderer, `workbook_web::prerender`), into `<body>` after an empty
@@ -23,24 +24,17 @@
 use std::fs;
 use std::path::Path;
 
-use workbook_core::interface::Catalog;
-use workbook_core::{Curriculum, MANIFEST_FILE};
-
 use crate::minify;
 use crate::run::{Failure, workspace};
-use crate::stage::CONTENT_IN_SITE;
+use crate::stage::{CONTENT_IN_SITE, Page};
 
-/// Puts the first view, the page's script and the preloads into the site's `index.html`.
-pub fn add_first_view(
-    site: &Path,
-    curriculum: Curriculum,
-    interface: Option<Catalog>,
-    has_errors: bool,
-    files: &[String],
-    release: bool,
-) -> Result<(), Failure> {
+/// Writes each page of the site from the page Trunk built (`index.html`): the first view in the
+/// page's language, the page's script, the preloads of the files the app fetches for it, and
+/// on `<html>` its language, the curriculum's languages (`data-languages`, its own first: the
+/// page's script sends a participant to their language's page) and `data-first`.
+pub fn add_first_views(site: &Path, pages: Vec<Page>, release: bool) -> Result<(), Failure> {
     let path = site.join("index.html");
-    let html = fs::read_to_string(&path)
+    let template = fs::read_to_string(&path)
         .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
     let source = workspace().join("web/first-visit.js");
     let script = fs::read_to_string(&source)
@@ -50,34 +44,43 @@ pub fn add_first_view(
     } else {
         script
     };
-    let html = report_start_failure(&html)?;
-    let preloads: String = std::iter::once(MANIFEST_FILE.to_string())
-        .chain(files.iter().cloned())
-        .map(|file| {
-            format!(
-                "<link rel=\"preload\" href=\"{CONTENT_IN_SITE}/{}\" as=\"fetch\" crossorigin>",
-                attribute(&file)
-            )
-        })
-        .collect();
-    let head = format!(
-        "{preloads}\n    <script>{}</script>\n  </head>",
-        script.trim()
-    );
-    let body = format!(
-        "<body>\n    <div id=\"app\"></div>\n    {}",
-        workbook_web::prerender::first_view(curriculum, interface)
-    );
-    let state = if has_errors { "opening" } else { "home" };
-    let html = replace_once(&html, "</head>", &head)?;
-    let html = replace_once(&html, "<body>", &body)?;
-    let html = replace_once(
-        &html,
-        "<html lang=\"en-GB\">",
-        &format!("<html lang=\"en-GB\" data-first=\"{state}\">"),
-    )?;
-    fs::write(&path, html)
-        .map_err(|e| Failure::new(format!("cannot write {}: {e}", path.display())))
+    let template = report_start_failure(&template)?;
+    for page in pages {
+        let preloads: String = page
+            .files
+            .iter()
+            .map(|file| {
+                format!(
+                    "<link rel=\"preload\" href=\"{CONTENT_IN_SITE}/{}\" as=\"fetch\" crossorigin>",
+                    attribute(file)
+                )
+            })
+            .collect();
+        let head = format!(
+            "{preloads}\n    <script>{}</script>\n  </head>",
+            script.trim()
+        );
+        let state = if page.has_errors { "opening" } else { "home" };
+        let language = attribute(&page.curriculum.language);
+        let languages = attribute(&page.languages.all().collect::<Vec<_>>().join(" "));
+        let body = format!(
+            "<body>\n    <div id=\"app\"></div>\n    {}",
+            workbook_web::prerender::first_view(page.curriculum, page.interface, page.languages)
+        );
+        let html = replace_once(&template, "</head>", &head)?;
+        let html = replace_once(&html, "<body>", &body)?;
+        let html = replace_once(
+            &html,
+            "<html lang=\"en-GB\">",
+            &format!(
+                "<html lang=\"{language}\" data-languages=\"{languages}\" data-first=\"{state}\">"
+            ),
+        )?;
+        let path = site.join(&page.file);
+        fs::write(&path, html)
+            .map_err(|e| Failure::new(format!("cannot write {}: {e}", path.display())))?;
+    }
+    Ok(())
 }
 
 /// The line of Trunk's start-up script that fetches and starts the app.

@@ -9,7 +9,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use workbook_core::{GUIDE_FILE, MANIFEST_FILE, Sources};
+use workbook_core::{GUIDE_FILE, MANIFEST_FILE, ManifestOutline, Sources};
+use workbook_web::state::language::Languages;
 
 use crate::run::{Failure, workspace};
 use crate::{first_view, minify, precompress};
@@ -24,18 +25,18 @@ pub fn stage() -> Result<(), Failure> {
             Failure::new("`stage` runs as Trunk's post-build hook; TRUNK_STAGING_DIR is not set")
         })?;
     let content = content_source();
-    let Staged {
-        curriculum,
-        interface,
-        has_errors,
-        files,
-    } = copy_curriculum(&content, &staging.join(CONTENT_IN_SITE))?;
+    let pages = copy_curriculum(&content, &staging.join(CONTENT_IN_SITE))?;
     // Minifying and compressing take seconds: not on every rebuild of a live preview.
     let release = std::env::var("TRUNK_PROFILE").as_deref() == Ok("release");
-    let app_name = curriculum.app_name.clone();
-    first_view::add_first_view(&staging, curriculum, interface, has_errors, &files, release)?;
-    add_content_security_policy(&staging)?;
-    write_web_app_manifest(&staging, &app_name)?;
+    let names: Vec<(String, String)> = pages
+        .iter()
+        .map(|page| (page.file.clone(), page.curriculum.app_name.clone()))
+        .collect();
+    first_view::add_first_views(&staging, pages, release)?;
+    for (file, _) in &names {
+        add_content_security_policy(&staging.join(file))?;
+    }
+    write_web_app_manifest(&staging, &names)?;
     if release {
         minify::minify_glue(&staging)?;
     }
@@ -54,12 +55,12 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'
      style-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; img-src 'self'; \
      base-uri 'none'; form-action 'none'";
 
-/// Puts the policy into `index.html` as a `<meta>`, with the hash of Trunk's inline script.
-fn add_content_security_policy(site: &Path) -> Result<(), Failure> {
+/// Puts the policy into a page (`index.html`, `cy.html`) as a `<meta>`, with the hashes of its
+/// inline scripts.
+fn add_content_security_policy(path: &Path) -> Result<(), Failure> {
     use base64::Engine;
     use sha2::Digest;
-    let path = site.join("index.html");
-    let html = fs::read_to_string(&path)
+    let html = fs::read_to_string(path)
         .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
     // Every inline script: Trunk's start-up script, and under `trunk serve` its live-reload one.
     let mut hashes = Vec::new();
@@ -103,8 +104,7 @@ fn add_content_security_policy(site: &Path) -> Result<(), Failure> {
             ));
         }
     };
-    fs::write(&path, html)
-        .map_err(|e| Failure::new(format!("cannot write {}: {e}", path.display())))
+    fs::write(path, html).map_err(|e| Failure::new(format!("cannot write {}: {e}", path.display())))
 }
 
 /// The curriculum folder: `$WORKBOOK_CONTENT`, or `content/` in the workspace.
@@ -122,47 +122,47 @@ pub fn content_source() -> PathBuf {
     }
 }
 
-/// What `stage` needs of the curriculum it copied.
-struct Staged {
-    curriculum: workbook_core::Curriculum,
-    interface: Option<workbook_core::interface::Catalog>,
-    has_errors: bool,
-    files: Vec<String>,
+/// A page of the site: one for the curriculum's own language (`index.html`) and one for each
+/// translation (`cy.html`), each written at build time in its language.
+pub struct Page {
+    /// The page's file in the site.
+    pub file: String,
+    /// The curriculum in the page's language.
+    pub curriculum: workbook_core::Curriculum,
+    /// The interface text in the page's language.
+    pub interface: Option<workbook_core::interface::Catalog>,
+    /// Whether the curriculum in this language has errors (the app shows them, not the weeks).
+    pub has_errors: bool,
+    /// The files the app fetches for this page, in the content folder, in the order it does.
+    pub files: Vec<String>,
+    /// Every language of the curriculum, its own first.
+    pub languages: Languages,
 }
 
-/// Copies the manifest and every markdown file beside it (not the authors' guide), says whether
-/// the curriculum has problems (the app shows them too), and returns what could be read of it,
-/// whether it has errors, and the week files its manifest lists.
-fn copy_curriculum(from: &Path, to: &Path) -> Result<Staged, Failure> {
-    let entries = fs::read_dir(from).map_err(|e| {
-        Failure::new(format!(
-            "cannot read the curriculum folder {}: {e}",
-            from.display()
-        ))
-    })?;
+/// Copies the manifest and every markdown file beside it (not the authors' guide), each
+/// translation's folder and the interface texts; says whether the curriculum has problems (the
+/// app shows them too); and returns the site's pages, one for each language.
+fn copy_curriculum(from: &Path, to: &Path) -> Result<Vec<Page>, Failure> {
     let _ = fs::remove_dir_all(to);
-    fs::create_dir_all(to)
-        .map_err(|e| Failure::new(format!("cannot create {}: {e}", to.display())))?;
     let mut sources = Sources::new();
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let Some(name) = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .map(str::to_string)
-        else {
-            continue;
-        };
-        if !name.ends_with(".md") || name == GUIDE_FILE || !path.is_file() {
-            continue;
-        }
-        let text = fs::read_to_string(&path)
-            .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
-        fs::write(to.join(&name), &text)
-            .map_err(|e| Failure::new(format!("cannot write {}: {e}", to.join(&name).display())))?;
-        sources.insert(name, text);
+    copy_markdown(from, to, "", &mut sources)?;
+    let outline = sources
+        .get(MANIFEST_FILE)
+        .map(|manifest| ManifestOutline::read(manifest.text()))
+        .unwrap_or_default();
+    for tag in &outline.translations {
+        copy_markdown(
+            &from.join(tag),
+            &to.join(tag),
+            &format!("{tag}/"),
+            &mut sources,
+        )?;
     }
-    copy_interface_text(from, to, &mut sources)?;
+    let languages = Languages {
+        own: outline.language.clone().unwrap_or_default(),
+        translations: outline.translations.clone(),
+    };
+    copy_interface_text(from, to, &languages, &mut sources)?;
     if sources.get(MANIFEST_FILE).is_none() {
         eprintln!(
             "warning: {} has no {MANIFEST_FILE}; the workbook will say so",
@@ -179,26 +179,87 @@ fn copy_curriculum(from: &Path, to: &Path) -> Result<Staged, Failure> {
             from.display()
         );
     }
-    let files = sources
-        .get(MANIFEST_FILE)
-        .map(|manifest| {
-            let mut files = workbook_core::week_files(manifest.text());
-            files.extend(workbook_core::catalog_file(manifest.text()));
-            files
-        })
-        .unwrap_or_default();
-    Ok(Staged {
+    let mut pages = vec![Page {
+        file: "index.html".into(),
+        // What the app on this page reads: the curriculum's own language only.
+        has_errors: workbook_core::parse_one_language(&sources).has_errors(),
         curriculum: parsed.curriculum,
         interface: parsed.interface,
-        has_errors: errors > 0,
-        files,
-    })
+        files: std::iter::once(MANIFEST_FILE.to_string())
+            .chain(outline.weeks.iter().cloned())
+            .chain(outline.catalog_file())
+            .collect(),
+        languages: languages.clone(),
+    }];
+    for tag in &outline.translations {
+        let translated = workbook_core::translation_sources(&sources, tag);
+        let parsed = workbook_core::parse_one_language(&translated);
+        let own = translated
+            .get(MANIFEST_FILE)
+            .map(|manifest| ManifestOutline::read(manifest.text()))
+            .unwrap_or_default();
+        pages.push(Page {
+            file: format!("{tag}.html"),
+            has_errors: parsed.has_errors(),
+            curriculum: parsed.curriculum,
+            interface: parsed.interface,
+            files: [MANIFEST_FILE.to_string(), format!("{tag}/{MANIFEST_FILE}")]
+                .into_iter()
+                .chain(own.weeks.iter().map(|week| format!("{tag}/{week}")))
+                .chain(own.catalog_file())
+                .collect(),
+            languages: languages.clone(),
+        });
+    }
+    Ok(pages)
 }
 
-/// Copies the curriculum's interface text (`interface/*.ftl`). A curriculum without one in its
-/// language gets the default workbook's (`content/interface/`), so the app always has its words.
-fn copy_interface_text(from: &Path, to: &Path, sources: &mut Sources) -> Result<(), Failure> {
-    use workbook_core::interface::INTERFACE_FOLDER;
+/// Copies the markdown files of `from` (not the authors' guide) into `to`, each into `sources`
+/// under `prefix` and its name.
+fn copy_markdown(
+    from: &Path,
+    to: &Path,
+    prefix: &str,
+    sources: &mut Sources,
+) -> Result<(), Failure> {
+    let entries = fs::read_dir(from).map_err(|e| {
+        Failure::new(format!(
+            "cannot read the curriculum folder {}: {e}",
+            from.display()
+        ))
+    })?;
+    fs::create_dir_all(to)
+        .map_err(|e| Failure::new(format!("cannot create {}: {e}", to.display())))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Some(name) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(str::to_string)
+        else {
+            continue;
+        };
+        if !name.ends_with(".md") || name == GUIDE_FILE || !path.is_file() {
+            continue;
+        }
+        let text = fs::read_to_string(&path)
+            .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
+        fs::write(to.join(&name), &text)
+            .map_err(|e| Failure::new(format!("cannot write {}: {e}", to.join(&name).display())))?;
+        sources.insert(format!("{prefix}{name}"), text);
+    }
+    Ok(())
+}
+
+/// Copies the curriculum's interface texts (`interface/*.ftl`). A language without one gets the
+/// default workbook's (`content/interface/`), so the app always has its words.
+fn copy_interface_text(
+    from: &Path,
+    to: &Path,
+    languages: &Languages,
+    sources: &mut Sources,
+) -> Result<(), Failure> {
+    use workbook_core::interface::{INTERFACE_FOLDER, catalog_path};
     let folder = to.join(INTERFACE_FOLDER);
     fs::create_dir_all(&folder)
         .map_err(|e| Failure::new(format!("cannot create {}: {e}", folder.display())))?;
@@ -222,22 +283,19 @@ fn copy_interface_text(from: &Path, to: &Path, sources: &mut Sources) -> Result<
             }
         }
     }
-    let Some(wanted) = sources
-        .get(MANIFEST_FILE)
-        .and_then(|manifest| workbook_core::catalog_file(manifest.text()))
-    else {
-        return Ok(());
-    };
-    if sources.get(&wanted).is_none() {
+    for language in languages.all().filter(|language| !language.is_empty()) {
+        let wanted = catalog_path(language);
+        if sources.get(&wanted).is_some() {
+            continue;
+        }
         let default = workspace().join("content").join(&wanted);
-        let name = wanted
-            .trim_start_matches(&format!("{INTERFACE_FOLDER}/"))
-            .to_string();
         if default.is_file() {
-            copy(&default, &name, sources)?;
+            copy(&default, &format!("{language}.ftl"), sources)?;
         } else {
             eprintln!(
-                "warning: {} has no {wanted}, and the workbook has no interface text in that language;                  the app cannot start without it. Copy content/interface/en-GB.ftl there and translate it.",
+                "warning: {} has no {wanted}, and the workbook has no interface text in `{language}`; \
+                 the app cannot start in that language without it. Copy content/interface/en-GB.ftl \
+                 there and translate it.",
                 from.display()
             );
         }
@@ -248,12 +306,17 @@ fn copy_interface_text(from: &Path, to: &Path, sources: &mut Sources) -> Result<
 /// The web app manifest, for adding the workbook to a home screen: the curriculum's neutral
 /// `app-name` under a plain icon, opening as an app of its own. The same name goes into the
 /// page's title and `apple-mobile-web-app-title` (what an iPhone shows under the icon).
-fn write_web_app_manifest(site: &Path, app_name: &str) -> Result<(), Failure> {
-    let app_name = if app_name.trim().is_empty() {
-        workbook_core::DEFAULT_APP_NAME
-    } else {
-        app_name
+fn write_web_app_manifest(site: &Path, pages: &[(String, String)]) -> Result<(), Failure> {
+    let named = |app_name: &str| -> String {
+        if app_name.trim().is_empty() {
+            workbook_core::DEFAULT_APP_NAME.to_string()
+        } else {
+            app_name.to_string()
+        }
     };
+    // The installed app opens the default page, in the curriculum's own language; its name is
+    // the one a home screen shows whatever language is read inside.
+    let app_name = named(pages.first().map_or("", |(_, name)| name.as_str()));
     let manifest = serde_json::json!({
         "name": app_name,
         "short_name": app_name,
@@ -273,23 +336,26 @@ fn write_web_app_manifest(site: &Path, app_name: &str) -> Result<(), Failure> {
     fs::write(site.join("manifest.webmanifest"), text + "\n")
         .map_err(|e| Failure::new(format!("cannot write manifest.webmanifest: {e}")))?;
 
-    let path = site.join("index.html");
-    let html = fs::read_to_string(&path)
-        .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
-    let escaped = html_escape(app_name);
-    let named = html
-        .replacen(
-            "<title>Workbook</title>",
-            &format!("<title>{escaped}</title>"),
-            1,
-        )
-        .replacen(
-            "<meta name=\"apple-mobile-web-app-title\" content=\"Workbook\">",
-            &format!("<meta name=\"apple-mobile-web-app-title\" content=\"{escaped}\">"),
-            1,
-        );
-    fs::write(&path, named)
-        .map_err(|e| Failure::new(format!("cannot write {}: {e}", path.display())))
+    for (file, app_name) in pages {
+        let path = site.join(file);
+        let html = fs::read_to_string(&path)
+            .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
+        let escaped = html_escape(&named(app_name));
+        let titled = html
+            .replacen(
+                "<title>Workbook</title>",
+                &format!("<title>{escaped}</title>"),
+                1,
+            )
+            .replacen(
+                "<meta name=\"apple-mobile-web-app-title\" content=\"Workbook\">",
+                &format!("<meta name=\"apple-mobile-web-app-title\" content=\"{escaped}\">"),
+                1,
+            );
+        fs::write(&path, titled)
+            .map_err(|e| Failure::new(format!("cannot write {}: {e}", path.display())))?;
+    }
+    Ok(())
 }
 
 /// Text made safe inside an HTML element or a double-quoted attribute.

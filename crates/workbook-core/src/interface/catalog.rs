@@ -108,7 +108,13 @@ impl Catalog {
                 continue;
             }
             seen[index] = Some(reporter.file.line_column(entry.name_span.start).0);
-            for (arg, span) in &entry.args {
+            // A message that could not be read has been reported; its placeholders wait.
+            let args: &[(String, crate::Span)] = if entry.pattern.is_some() {
+                &entry.args
+            } else {
+                &[]
+            };
+            for (arg, span) in args {
                 if !msg.args().contains(&arg.as_str()) {
                     let help = match msg.args() {
                         [] => format!(
@@ -138,7 +144,7 @@ impl Catalog {
                 }
             }
             for arg in msg.args() {
-                if !entry.args.iter().any(|(used, _)| used == arg) {
+                if entry.pattern.is_some() && !entry.args.iter().any(|(used, _)| used == arg) {
                     reporter
                         .warning(
                             Code::MissingPlaceholder,

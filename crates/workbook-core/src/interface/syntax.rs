@@ -125,12 +125,30 @@ pub(crate) fn entries(reporter: &mut Reporter<'_, '_>) -> Vec<Entry> {
             }
             break;
         }
-        let body_end = if last > i {
+        let mut body_end = if last > i {
             lines[last - 1].end
         } else {
             line.end
         };
+        let attribute = lines[i..last.max(i)].iter().find(|span| {
+            let rest = text[(*span).clone()].trim_start();
+            rest.strip_prefix('.').is_some_and(|rest| {
+                rest.split_once('=')
+                    .is_some_and(|(name, _)| is_identifier(name.trim_end()))
+            })
+        });
         i = last.max(i);
+        if let Some(span) = attribute {
+            // The message is read up to the attribute; the attribute is reported.
+            body_end = body_end.min(span.start);
+            reporter
+                .error(
+                    Code::CatalogUnsupported,
+                    span.clone(),
+                    "this is a Fluent attribute (`.name = …`), which the workbook's interface text does not use",
+                )
+                .help("remove the line: each message is one text, and the app has a message of its own for every label");
+        }
 
         if content.starts_with('-') {
             reporter

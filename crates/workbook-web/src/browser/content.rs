@@ -5,7 +5,9 @@
 use js_sys::{Array, Promise};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use workbook_core::{MANIFEST_FILE, Sources, catalog_file, week_files};
+use workbook_core::{MANIFEST_FILE, ManifestOutline, Sources};
+
+use crate::state::language::Languages;
 
 /// The folder of the site that holds the curriculum's markdown.
 pub const CONTENT_PATH: &str = "content/";
@@ -13,7 +15,8 @@ pub const CONTENT_PATH: &str = "content/";
 /// Why the curriculum could not be fetched at all.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
-    /// The manifest could not be fetched (offline on a first visit, or a broken site).
+    /// The manifest could not be fetched (offline on a first visit, or a broken site): why, in
+    /// English, for the people who run the site (there is no catalog before the curriculum).
     Unreachable(String),
 }
 
@@ -40,32 +43,83 @@ async fn fetch_text(path: &str) -> Result<Option<String>, String> {
     Ok(text.as_string())
 }
 
-/// Fetches the manifest and every week file it lists. A missing week file is left out (the
-/// parser reports it); a manifest that cannot be fetched is an error.
-pub async fn load() -> Result<Sources, LoadError> {
+/// What [`load`] fetched: the curriculum in the page's language, and every language it has.
+pub struct Loaded {
+    /// The manifest, week files and interface text of the page's language, by the paths the
+    /// parser knows (`curriculum.md`, `week-01-….md`, `interface/cy.ftl`) whatever folder they
+    /// came from.
+    pub sources: Sources,
+    /// The curriculum's languages, from its own manifest.
+    pub languages: Languages,
+}
+
+/// The language of this page (`<html lang>`: the build writes one page per language).
+fn page_language() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"))
+        .unwrap_or_default()
+}
+
+/// Fetches the curriculum's manifest, then the files of the page's language: its manifest (a
+/// translation's, in its folder), every week file that lists, and the interface text, all at
+/// once. A missing week file is left out (the parser reports it); a manifest that cannot be
+/// fetched is an error.
+pub async fn load() -> Result<Loaded, LoadError> {
     let manifest = fetch_text(&format!("{CONTENT_PATH}{MANIFEST_FILE}"))
         .await
         .map_err(LoadError::Unreachable)?;
     let mut sources = Sources::new();
-    let Some(manifest) = manifest else {
-        return Ok(sources);
+    let Some(mut manifest) = manifest else {
+        return Ok(Loaded {
+            sources,
+            languages: Languages::default(),
+        });
     };
-    // The weeks, and the interface's words in the curriculum's language.
-    let mut files = week_files(&manifest);
-    files.extend(catalog_file(&manifest));
+    let outline = ManifestOutline::read(&manifest);
+    let languages = Languages {
+        own: outline.language.clone().unwrap_or_default(),
+        translations: outline.translations.clone(),
+    };
+    let language = languages
+        .find(&page_language())
+        .unwrap_or(&languages.own)
+        .to_string();
+    let mut outline = outline;
+    let folder = if language == languages.own {
+        String::new()
+    } else {
+        let folder = format!("{language}/");
+        manifest = fetch_text(&format!("{CONTENT_PATH}{folder}{MANIFEST_FILE}"))
+            .await
+            .map_err(LoadError::Unreachable)?
+            .ok_or_else(|| {
+                LoadError::Unreachable(format!("the site has no {folder}{MANIFEST_FILE}"))
+            })?;
+        outline = ManifestOutline::read(&manifest);
+        folder
+    };
+    // The weeks, and the interface's words in the language.
+    let mut files: Vec<(String, String)> = outline
+        .weeks
+        .iter()
+        .map(|week| (format!("{folder}{week}"), week.clone()))
+        .collect();
+    files.extend(outline.catalog_file().map(|file| (file.clone(), file)));
     sources.insert(MANIFEST_FILE, manifest);
 
-    // Fetch every week at once.
+    // Fetch every file at once.
     let window = web_sys::window().ok_or_else(|| LoadError::Unreachable("no window".into()))?;
     let requests: Array = files
         .iter()
-        .map(|file| JsValue::from(window.fetch_with_str(&format!("{CONTENT_PATH}{file}"))))
+        .map(|(path, _)| JsValue::from(window.fetch_with_str(&format!("{CONTENT_PATH}{path}"))))
         .collect();
     let responses = JsFuture::from(Promise::all(&requests))
         .await
         .map_err(|_| LoadError::Unreachable("the requests for the week files failed".into()))?;
     let responses: Array = responses.unchecked_into();
-    for (file, response) in files.iter().zip(responses.iter()) {
+    for ((_, name), response) in files.iter().zip(responses.iter()) {
         let Ok(response) = response.dyn_into::<web_sys::Response>() else {
             continue;
         };
@@ -78,8 +132,8 @@ pub async fn load() -> Result<Sources, LoadError> {
         if let Ok(text) = JsFuture::from(promise).await
             && let Some(text) = text.as_string()
         {
-            sources.insert(file.clone(), text);
+            sources.insert(name.clone(), text);
         }
     }
-    Ok(sources)
+    Ok(Loaded { sources, languages })
 }

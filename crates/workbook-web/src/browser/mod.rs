@@ -5,9 +5,17 @@ pub mod content;
 pub mod crypto;
 pub mod files;
 pub mod intl;
+pub mod language;
 pub mod lifecycle;
 pub mod lock;
 pub mod storage;
+
+/// The page's place in the workbook (`#/week/3`), for links that keep it.
+pub fn route_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
 
 /// Milliseconds since 1970, from the browser's clock.
 pub fn now() -> u64 {

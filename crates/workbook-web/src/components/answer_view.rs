@@ -2,12 +2,14 @@
 //! Ids are shown as the exercise's words for them; an id the exercise no longer has (or an
 //! answer whose exercise is gone) is shown as it is stored.
 
+use workbook_core::interface::{Arg, Msg};
 use workbook_core::{Exercise, ExerciseKind, Item};
 use yew::prelude::*;
 
 use crate::state::amounts;
-use crate::state::answer::Answer;
+use crate::state::answer::{Answer, other_words};
 use crate::state::score;
+use crate::state::texts::{self, t, tf};
 
 /// The words for `id` in `items`, or the id itself when the list no longer has it.
 fn label_of(items: &[Item], id: &str) -> String {
@@ -17,12 +19,16 @@ fn label_of(items: &[Item], id: &str) -> String {
         .map_or_else(|| id.to_string(), |item| item.label.clone())
 }
 
+/// "(not answered yet)", where an answer would be.
+pub fn not_answered() -> Html {
+    html! { <p class="empty">{ t(Msg::AnswerNotAnswered) }</p> }
+}
+
 /// An answer as text and tables. `exercise` gives the words (statements, options, columns,
 /// sections) when it still fits; `currency` is what money is shown with.
 pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>, currency: &str) -> Html {
-    let blank = || html! { <p class="empty">{ "(not answered yet)" }</p> };
     if answer.is_empty() {
-        return blank();
+        return not_answered();
     }
     let kind = exercise.map(|e| &e.kind);
     match answer {
@@ -37,9 +43,7 @@ pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>, currency: &str)
                 Some(ExerciseKind::Rating { items, scale, .. }) => (items.as_slice(), Some(*scale)),
                 _ => (&[][..], None),
             };
-            let of = scale
-                .map(|s| format!(" (out of {})", s.max))
-                .unwrap_or_default();
+            let max = scale.map(|s| Arg::from(i64::from(s.max)));
             // The exercise's statements first, in its order; then any it no longer has.
             let mut rows: Vec<(String, Option<i32>)> = items
                 .iter()
@@ -52,7 +56,7 @@ pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>, currency: &str)
                     .map(|(id, v)| {
                         (
                             if id.is_empty() {
-                                "Rating".to_string()
+                                t(Msg::AnswerRatingUnnamed)
                             } else {
                                 id.clone()
                             },
@@ -63,7 +67,12 @@ pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>, currency: &str)
             html! {
                 <ul>
                     { for rows.iter().map(|(label, v)| html! {
-                        <li>{ format!("{label}: {}{of}", v.map_or("not rated".into(), |v| v.to_string())) }</li>
+                        <li>{ match (v, max.clone()) {
+                            (Some(v), Some(max)) => tf(Msg::AnswerRatingOutOf, &[("statement", Arg::Text(label)), ("value", i64::from(*v).into()), ("max", max)]),
+                            (Some(v), None) => tf(Msg::AnswerRating, &[("statement", Arg::Text(label)), ("value", i64::from(*v).into())]),
+                            (None, Some(max)) => tf(Msg::AnswerNotRatedOutOf, &[("statement", Arg::Text(label)), ("max", max)]),
+                            (None, None) => tf(Msg::AnswerNotRated, &[("statement", Arg::Text(label))]),
+                        } }</li>
                     }) }
                 </ul>
             }
@@ -80,7 +89,7 @@ pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>, currency: &str)
             html! {
                 <ul>
                     { for ticked.iter().map(|t| html! { <li>{ label_of(options, t) }</li> }) }
-                    if *other_ticked || !other.trim().is_empty() { <li>{ format!("Other: {other}") }</li> }
+                    if *other_ticked || !other.trim().is_empty() { <li>{ other_words(other) }</li> }
                 </ul>
             }
         }
@@ -90,7 +99,7 @@ pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>, currency: &str)
                 _ => &[][..],
             };
             match chosen.as_deref() {
-                Some("") | None => html! { <p>{ format!("Other: {other}") }</p> },
+                Some("") | None => html! { <p>{ other_words(other) }</p> },
                 Some(option) => html! { <p>{ label_of(options, option) }</p> },
             }
         }
@@ -128,7 +137,7 @@ pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>, currency: &str)
                     <table>
                         <thead><tr>
                             { for columns.iter().map(|c| html! { <th scope="col">{ c.label.clone() }</th> }) }
-                            if totals.entries { <th scope="col">{ "Total" }</th> }
+                            if totals.entries { <th scope="col">{ t(Msg::AnswerTotalColumn) }</th> }
                         </tr></thead>
                         <tbody>
                             { for filled.iter().map(|row| html! {
@@ -144,7 +153,7 @@ pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>, currency: &str)
                         </tbody>
                     </table>
                     if !column_totals.is_empty() {
-                        <p class="totals">{ column_totals.iter().map(|(label, total)| format!("{label}: {total}")).collect::<Vec<_>>().join(" · ") }</p>
+                        <p class="totals">{ column_totals.iter().map(|(label, total)| amounts::column_total(label, total)).collect::<Vec<_>>().join(" · ") }</p>
                     }
                 </div>
             }
@@ -153,7 +162,7 @@ pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>, currency: &str)
             <dl>
                 { for entries.iter().filter(|e| !e.text.trim().is_empty()).map(|e| html! {
                     <>
-                        <dt>{ if e.date.is_empty() { "(no date)".to_string() } else { e.date.clone() } }</dt>
+                        <dt>{ if e.date.is_empty() { t(Msg::AnswerNoDate) } else { texts::date(&e.date) } }</dt>
                         <dd>{ e.text.clone() }</dd>
                     </>
                 }) }
@@ -227,12 +236,12 @@ pub fn answer_html(answer: &Answer, exercise: Option<&Exercise>, currency: &str)
             html! {
                 <>
                     <ul>
-                        { for rows.iter().map(|(item, response)| html! { <li>{ format!("{item}: {response}") }</li> }) }
+                        { for rows.iter().map(|(item, response)| html! { <li>{ tf(Msg::AnswerResponse, &[("statement", Arg::Text(item)), ("response", Arg::Text(response))]) }</li> }) }
                     </ul>
                     if let (true, Some(total)) = (show_total, total) {
                         <p>{ match score::band(bands, total) {
-                            Some(band) => format!("Total: {total}. {}", band.label),
-                            None => format!("Total: {total}."),
+                            Some(band) => tf(Msg::AnswerTotalBand, &[("total", i64::from(total).into()), ("band", Arg::Text(&band.label))]),
+                            None => tf(Msg::AnswerTotal, &[("total", i64::from(total).into())]),
                         } }</p>
                     }
                 </>

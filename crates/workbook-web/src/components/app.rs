@@ -8,14 +8,14 @@
 
 use std::rc::Rc;
 
-use workbook_core::{Diagnostic, parse};
+use workbook_core::{Diagnostic, parse_one_language};
 use yew::prelude::*;
 
 use super::Shared;
 use super::content_problems::{self, ContentProblemsProps};
 use super::lock_gate::LockGate;
-use crate::browser::content::{self, LoadError};
-use crate::browser::{intl, lifecycle};
+use crate::browser::content::{self, LoadError, Loaded};
+use crate::browser::{intl, language, lifecycle};
 use crate::state::texts;
 
 enum Load {
@@ -34,6 +34,8 @@ pub fn App() -> Html {
         let load = load.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
+                // Until the catalog has come with the curriculum there are no words but these,
+                // in English: they are for the people who run the site (see `first_view.rs`).
                 let next = match content::load().await {
                     Err(LoadError::Unreachable(reason)) => {
                         lifecycle::app_failed(&format!(
@@ -41,8 +43,8 @@ pub fn App() -> Html {
                         ));
                         return;
                     }
-                    Ok(sources) => {
-                        let mut parsed = parse(&sources);
+                    Ok(Loaded { sources, languages }) => {
+                        let mut parsed = parse_one_language(&sources);
                         let Some(catalog) = parsed.interface.take() else {
                             lifecycle::app_failed(&format!(
                                 "This device could not fetch the workbook's words ({}).",
@@ -52,6 +54,8 @@ pub fn App() -> Html {
                         };
                         let rules = intl::rules(&catalog.language);
                         texts::install(catalog, rules);
+                        language::remember(&parsed.curriculum.language);
+                        texts::set_languages(languages);
                         if parsed.has_errors() {
                             Load::Problems(
                                 Rc::new(parsed.diagnostics),

@@ -2,10 +2,12 @@
 //! have seen it. Everything is sealed again under the new passphrase before the old one stops
 //! working.
 
+use workbook_core::interface::Msg;
 use yew::prelude::*;
 
 use super::passphrase_fields::{new_passphrase_fields, value_of};
 use super::{EnableLock, LockContext};
+use crate::state::texts::t;
 use crate::state::vault::passphrase_problem;
 
 /// The change-passphrase form.
@@ -49,10 +51,10 @@ pub fn ChangePassphrase() -> Html {
     };
     html! {
         <form class="lock-form" onsubmit={submit} aria-labelledby="change-heading" aria-busy={(*busy).then_some("true")}>
-            <h3 id="change-heading">{ "Change your passphrase" }</h3>
-            <p>{ "If someone may have seen your passphrase, choose a new one. The old one stops working once your answers are locked with the new one. There is still no way to get answers back if you forget it." }</p>
+            <h3 id="change-heading">{ t(Msg::PassphraseChangeHeading) }</h3>
+            <p>{ t(Msg::PassphraseChangeIntro) }</p>
             { new_passphrase_fields(
-                ("changed-passphrase", "New passphrase", &first),
+                ("changed-passphrase", &t(Msg::PassphraseNewLabel), &first),
                 ("repeat-changed-passphrase", &second),
                 problem.is_some().then_some("change-problem"),
             ) }
@@ -60,7 +62,7 @@ pub fn ChangePassphrase() -> Html {
                 <p id="change-problem" class="notice problem" role="alert">{ text.clone() }</p>
             }
             <button type="submit" class="button" disabled={*busy}>
-                { if *busy { "Changing… this takes a few seconds" } else { "Change my passphrase" } }
+                { t(if *busy { Msg::PassphraseChanging } else { Msg::PassphraseChangeSubmit }) }
             </button>
         </form>
     }

@@ -3,9 +3,11 @@
 //! presentation attributes, which the page's strict style policy allows); the numbers are also
 //! given as a table, so the chart is never the only way to read them.
 
+use workbook_core::interface::{Arg, Msg};
 use yew::prelude::*;
 
 use crate::state::progress::Comparison;
+use crate::state::texts::tf;
 
 /// Props for the chart.
 #[derive(PartialEq, Clone)]
@@ -37,12 +39,12 @@ pub fn render(props: &ChartProps) -> Html {
     let weeks: Vec<String> = comparison
         .weeks
         .iter()
-        .map(|w| format!("week {w}"))
+        .map(|w| tf(Msg::ChartWeek, &[("week", (*w).into())]))
         .collect();
     html! {
         <figure class="chart">
             <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img"
-                aria-label={format!("{}: {}, side by side", comparison.title, weeks.join(", "))}
+                aria-label={tf(Msg::ChartLabel, &[("title", Arg::Text(&comparison.title)), ("weeks", Arg::Text(&weeks.join(", ")))])}
                 preserveAspectRatio="xMinYMin meet">
                 { for comparison.rows.iter().enumerate().map(|(i, (label, values))| {
                     let y = i as i32 * row;
@@ -65,10 +67,10 @@ pub fn render(props: &ChartProps) -> Html {
                 { for comparison.weeks.iter().enumerate().map(|(p, week)| html! {
                     <span class="key">
                         <svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" class="bar" fill-opacity={opacity(p, points)} /></svg>
-                        { format!("Week {week}") }
+                        { tf(Msg::ProgressWeekNumber, &[("week", (*week).into())]) }
                     </span>
                 }) }
-                { format!(" (scale {min} to {max})") }
+                { " " }{ tf(Msg::ChartScale, &[("min", i64::from(min).into()), ("max", i64::from(max).into())]) }
             </figcaption>
         </figure>
     }

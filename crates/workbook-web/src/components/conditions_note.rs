@@ -3,10 +3,12 @@
 //! history). The words are the deployer's, from `curriculum.md`, because conditions differ from
 //! one place and one legal system to another.
 
+use workbook_core::interface::Msg;
 use yew::prelude::*;
 
 use super::Shared;
 use super::markdown::blocks_html_under;
+use crate::state::texts::t;
 
 /// The note, or nothing when the curriculum has none. Not a landmark: it can appear more than
 /// once on a page.
@@ -16,7 +18,7 @@ pub fn render(curriculum: &Shared, heading_level: u8) -> Html {
     }
     html! {
         <div class="callout note conditions">
-            <p class="callout-label">{ "Your conditions come first" }</p>
+            <p class="callout-label">{ t(Msg::ConditionsNoteLabel) }</p>
             { blocks_html_under(&curriculum.conditions, heading_level - 1) }
         </div>
     }

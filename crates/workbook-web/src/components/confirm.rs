@@ -1,22 +1,25 @@
 //! A step that cannot be undone, asked about first: a button, then in its place the question
 //! with "yes" and "no". One helper for every such step, so their markup is the same.
 
+use workbook_core::interface::Msg;
 use yew::prelude::*;
+
+use crate::state::texts::t;
 
 /// The words and look of one confirmation.
 pub struct Confirm {
     /// The id of the question, which labels the dialog.
     pub id: &'static str,
     /// The button that asks.
-    pub ask: &'static str,
+    pub ask: Msg,
     /// That button's classes.
     pub ask_class: &'static str,
     /// The question.
-    pub question: &'static str,
+    pub question: Msg,
     /// The button that goes ahead.
-    pub yes: &'static str,
+    pub yes: Msg,
     /// The button that puts things back as they were.
-    pub no: &'static str,
+    pub no: Msg,
 }
 
 impl Confirm {
@@ -81,16 +84,16 @@ pub fn ConfirmStep(props: &ConfirmStepProps) -> Html {
     if *props.asking {
         html! {
             <div class="confirm" role="alertdialog" aria-labelledby={words.id}>
-                <p id={words.id}><strong>{ words.question }</strong></p>
+                <p id={words.id}><strong>{ t(words.question) }</strong></p>
                 <div class="button-row">
-                    <button type="button" class="button danger" onclick={props.on_yes.clone()} disabled={props.busy}>{ words.yes }</button>
-                    <button type="button" class="button" ref={focus} onclick={set(false)}>{ words.no }</button>
+                    <button type="button" class="button danger" onclick={props.on_yes.clone()} disabled={props.busy}>{ t(words.yes) }</button>
+                    <button type="button" class="button" ref={focus} onclick={set(false)}>{ t(words.no) }</button>
                 </div>
             </div>
         }
     } else {
         html! {
-            <button type="button" class={words.ask_class} ref={focus} onclick={set(true)}>{ words.ask }</button>
+            <button type="button" class={words.ask_class} ref={focus} onclick={set(true)}>{ t(words.ask) }</button>
         }
     }
 }

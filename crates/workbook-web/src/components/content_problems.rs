@@ -3,8 +3,13 @@
 
 use std::rc::Rc;
 
+use workbook_core::interface::{Arg, Msg};
 use workbook_core::{Diagnostic, Severity};
 use yew::prelude::*;
+
+use super::language_nav;
+use super::sentence::sentence;
+use crate::state::texts::{t, tf};
 
 /// Props for [`ContentProblems`].
 #[derive(PartialEq, Clone)]
@@ -26,19 +31,21 @@ pub fn render(props: &ContentProblemsProps) -> Html {
         .sum();
     html! {
         <main id="main" class="page problems">
-            <h1>{ "This workbook's content needs fixing" }</h1>
+            { language_nav::render(&crate::browser::route_hash(), None) }
+            <h1>{ t(Msg::ProblemsHeading) }</h1>
             <p>
-                { "The workbook cannot open because its content has " }
-                <strong>{ format!("{errors} problem{}", if errors == 1 { "" } else { "s" }) }</strong>
-                { ". If you are taking part in the programme, please tell the person who runs it. Your own answers are safe in this browser." }
+                { sentence(Msg::ProblemsSummary, &[("problems", Arg::Slot)], |_| html! {
+                    <strong>{ tf(Msg::ProblemsCount, &[("count", errors.into())]) }</strong>
+                }) }
             </p>
             if let Some(on_open) = &props.on_open {
-                <p>{ "You can still open the workbook. Your answers are there, and the parts of the content that could be read are shown; the rest is left out until it is fixed." }</p>
-                <p><button type="button" class="button primary" onclick={on_open.clone()}>{ "Open the workbook anyway" }</button></p>
+                <p>{ t(Msg::ProblemsOpenAnywayText) }</p>
+                <p><button type="button" class="button primary" onclick={on_open.clone()}>{ t(Msg::ProblemsOpenAnyway) }</button></p>
             }
-            <h2>{ "What needs fixing" }</h2>
-            <p>{ "For the people who write the content (run " }<code>{ "workbook check" }</code>{ " for the same list):" }</p>
-            <ol class="diagnostics">
+            <h2>{ t(Msg::ProblemsListHeading) }</h2>
+            <p>{ sentence(Msg::ProblemsForAuthors, &[("command", Arg::Slot)], |_| html! { <code>{ "workbook check" }</code> }) }</p>
+            // Each problem as the authors' command reports it, in English.
+            <ol class="diagnostics" lang="en">
                 { for props.diagnostics.iter().map(|d| html! {
                     <li class={if d.severity == Severity::Error { "error" } else { "warning" }}>
                         <p><code>{ format!("{}:{}:{}", d.file, d.line, d.column) }</code>{ " " }

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use workbook_core::interface::{Arg, Msg};
 use workbook_core::{Exercise, ExerciseKind};
 use yew::prelude::*;
 
@@ -13,7 +14,7 @@ use super::{DraftsContext, Shared};
 use crate::state::answer::Answer;
 use crate::state::drafts::Action;
 use crate::state::store::Entry;
-use crate::state::texts::duration;
+use crate::state::texts::{duration, t, tf};
 
 /// Props for [`ExerciseView`].
 #[derive(Properties, Clone)]
@@ -51,19 +52,19 @@ impl PartialEq for ExerciseProps {
 }
 
 /// What a participant sees as the kind of an exercise.
-pub fn kind_label(kind: &ExerciseKind) -> &'static str {
-    match kind {
-        ExerciseKind::Writing { .. } => "Writing",
-        ExerciseKind::ShortAnswer { .. } => "Short answer",
-        ExerciseKind::List { .. } => "List",
-        ExerciseKind::Rating { .. } => "Rating",
-        ExerciseKind::Checklist { .. } => "Checklist",
-        ExerciseKind::Choice { .. } => "Choose one",
-        ExerciseKind::Worksheet { .. } => "Worksheet",
-        ExerciseKind::Diary { .. } => "Diary",
-        ExerciseKind::Plan { .. } => "Plan",
-        ExerciseKind::Questionnaire { .. } => "Questionnaire",
-    }
+pub fn kind_label(kind: &ExerciseKind) -> String {
+    t(match kind {
+        ExerciseKind::Writing { .. } => Msg::ExerciseKindWriting,
+        ExerciseKind::ShortAnswer { .. } => Msg::ExerciseKindShortAnswer,
+        ExerciseKind::List { .. } => Msg::ExerciseKindList,
+        ExerciseKind::Rating { .. } => Msg::ExerciseKindRating,
+        ExerciseKind::Checklist { .. } => Msg::ExerciseKindChecklist,
+        ExerciseKind::Choice { .. } => Msg::ExerciseKindChoice,
+        ExerciseKind::Worksheet { .. } => Msg::ExerciseKindWorksheet,
+        ExerciseKind::Diary { .. } => Msg::ExerciseKindDiary,
+        ExerciseKind::Plan { .. } => Msg::ExerciseKindPlan,
+        ExerciseKind::Questionnaire { .. } => Msg::ExerciseKindQuestionnaire,
+    })
 }
 
 /// One exercise.
@@ -124,20 +125,20 @@ pub fn ExerciseView(props: &ExerciseProps) -> Html {
             <div class="prompt">{ blocks_html_under(&exercise.prompt, props.level) }</div>
             if !exercise.guidance.is_empty() {
                 <details class="guidance">
-                    <summary>{ "Need a hand?" }</summary>
+                    <summary>{ t(Msg::ExerciseGuidance) }</summary>
                     { blocks_html_under(&exercise.guidance, props.level) }
                 </details>
             }
             if props.conflict {
-                <p class="notice" role="status">{ "This answer was also changed in another tab or window. The newest version is shown here; the other one is kept safe under \u{201c}Copies kept aside\u{201d} in Backup and settings." }</p>
+                <p class="notice" role="status">{ t(Msg::ExerciseConflict) }</p>
             }
             if !fits {
-                <p class="notice">{ "This exercise has changed since you last answered it. Your earlier answer is kept safe under \u{201c}Answers from earlier versions\u{201d} in My workbook." }</p>
+                <p class="notice">{ t(Msg::ExerciseChanged) }</p>
             }
             { kinds::render(&KindProps { exercise: exercise.clone(), answer: answer.clone(), on_change, currency: props.curriculum.currency.clone().into(), level: props.level }) }
             <p class="done-toggle">
                 <input type="checkbox" id={format!("{id}-done")} checked={done} onchange={on_done} />
-                <label for={format!("{id}-done")}>{ "Mark as done" }</label>
+                <label for={format!("{id}-done")}>{ t(Msg::ExerciseMarkDone) }</label>
             </p>
         </>
     };
@@ -148,7 +149,7 @@ pub fn ExerciseView(props: &ExerciseProps) -> Html {
         return html! {
             <section id={format!("ex-{id}")} class="exercise closed" data-kind={kind} aria-labelledby={title_id.clone()}>
                 <@{heading} id={title_id} class="exercise-title" tabindex="-1">{ exercise.title.clone() }</@>
-                <p class="condition-note">{ format!("This exercise opens {opens}.") }</p>
+                <p class="condition-note">{ tf(Msg::ExerciseOpens, &[("condition", Arg::Text(opens))]) }</p>
             </section>
         };
     }
@@ -158,12 +159,12 @@ pub fn ExerciseView(props: &ExerciseProps) -> Html {
             <@{heading} id={title_id} class="exercise-title" tabindex="-1">{ exercise.title.clone() }</@>
             <p class="exercise-meta">
                 { kind_label(&exercise.kind) }
-                { exercise.minutes.map(|m| format!(" · about {}", duration(m))).unwrap_or_default() }
-                if done { <span class="done-mark">{ " · Done" }</span> }
+                { exercise.minutes.map(|m| format!(" · {}", tf(Msg::ExerciseMinutes, &[("duration", Arg::Text(&duration(m)))]))).unwrap_or_default() }
+                if done { <span class="done-mark">{ format!(" · {}", t(Msg::ExerciseDone)) }</span> }
             </p>
             if !exercise.sensitive && !exercise.content_note.is_empty() {
                 <div class="callout content-note" role="note">
-                    <p class="callout-label">{ "Content note" }</p>
+                    <p class="callout-label">{ t(Msg::ExerciseContentNote) }</p>
                     <p>{ inlines_html(&exercise.content_note) }</p>
                 </div>
             }

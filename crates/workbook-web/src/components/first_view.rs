@@ -16,6 +16,7 @@
 //! they were: the app's home page is this markup, less the hidden messages. (The app renders
 //! into `#app`, before the first view, and nothing until its curriculum is ready.)
 
+use workbook_core::interface::Msg;
 use yew::prelude::*;
 
 use super::Shared;
@@ -26,6 +27,7 @@ use crate::state::drafts::{Drafts, SaveStatus};
 use crate::state::platform::Platform;
 use crate::state::route::Route;
 use crate::state::store::{Loaded, Meta};
+use crate::state::texts::t;
 
 /// Props for [`FirstView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -54,31 +56,32 @@ pub fn FirstView(props: &FirstViewProps) -> Html {
         },
         now: 0,
     });
-    let safe = "Your answers are safe: they are kept in this browser, not on the website.";
     let messages = html! {
         <>
             <div class="first-state opening">
                 <h1>{ curriculum.title.clone() }</h1>
-                <p role="status">{ "Opening your workbook…" }</p>
-                <p class="first-slow">{ "This is taking longer than usual. If nothing changes, check that you are online and reload the page." }</p>
+                <p role="status">{ t(Msg::FirstOpening) }</p>
+                <p class="first-slow">{ t(Msg::FirstSlow) }</p>
             </div>
             <div class="first-state old-browser">
-                <h1>{ "This browser cannot open the workbook" }</h1>
-                <p>{ "The workbook needs a newer browser. Try another browser on this device, or update this one." }</p>
+                <h1>{ t(Msg::FirstOldBrowserHeading) }</h1>
+                <p>{ t(Msg::FirstOldBrowserText) }</p>
             </div>
             <div class="first-state failed">
-                <h1>{ "The workbook could not open" }</h1>
-                <p>{ "Check that you are online, then reload the page. If it still does not open, try another browser." }</p>
-                <p>{ safe }</p>
+                <h1>{ t(Msg::FirstFailedHeading) }</h1>
+                <p>{ t(Msg::FirstFailedText) }</p>
+                <p>{ t(Msg::FirstFailedSafe) }</p>
                 <details>
-                    <summary>{ "Details for the people who run the workbook" }</summary>
-                    <p class="first-reason"></p>
+                    <summary>{ t(Msg::FirstFailedDetails) }</summary>
+                    // The reason is in English, from the app or the page's script.
+                    <p class="first-reason" lang="en"></p>
                 </details>
             </div>
         </>
     };
     html! {
         <div id="first-view">
+            <noscript>{ t(Msg::FirstNeedsJavascript) }</noscript>
             { shell::render(&ShellProps {
                 curriculum,
                 route: Route::Home,
@@ -86,6 +89,7 @@ pub fn FirstView(props: &FirstViewProps) -> Html {
                 storage_problem: None,
                 unreadable: 0,
                 lock_now: None,
+                leave: None,
                 children: html! { <>{ home }{ messages }</> },
             }) }
         </div>

@@ -1,16 +1,18 @@
 //! Home: the programme, its weeks with their progress, and "continue where you left off".
 
+use workbook_core::interface::{Arg, Msg};
 use yew::prelude::*;
 
 use super::Shared;
 use super::answers::Answers;
 use super::markdown::blocks_html;
+use super::sentence::sentence;
 use crate::state::outline::without_title;
 use crate::state::platform::Platform;
 use crate::state::progress::{continue_route, week_progress};
 use crate::state::route::Route;
 use crate::state::store::Meta;
-use crate::state::texts::duration;
+use crate::state::texts::{duration, t, tf};
 
 /// Props for [`Home`].
 #[derive(PartialEq, Clone)]
@@ -44,49 +46,50 @@ pub fn render(props: &HomeProps) -> Html {
             if let Some(days) = reminder {
                 <div class="banner-inline notice-box" role="status">
                     <p>{ match days {
-                        Some(days) => format!("It is {days} days since you last saved a backup file of your answers."),
-                        None => "You have not saved a backup file of your answers yet.".to_string(),
+                        Some(days) => tf(Msg::HomeBackupReminderDays, &[("days", Arg::Number(i64::try_from(days).unwrap_or(i64::MAX)))]),
+                        None => t(Msg::HomeBackupReminderNever),
                     } }
-                    { " Browsers sometimes delete what sites keep (Safari does after a week without a visit). " }
-                    <a href={Route::Settings.href()}>{ "Save a backup file" }</a></p>
+                    { " " }{ t(Msg::HomeBackupReminderAdvice) }{ " " }
+                    <a href={Route::Settings.href()}>{ t(Msg::SaveBackupLink) }</a></p>
                 </div>
             }
             if platform.may_erase_after_a_week() {
                 <div class="banner-inline notice-box safari-notice" role="note">
-                    <p><strong>{ "Safari may erase your answers after about a week without a visit." }</strong>
-                    { " This is how Safari works, and every browser on an iPhone or iPad. To keep your answers, save a backup file often, or add the workbook to your home screen: " }
-                    <a href={Route::Settings.href()}>{ "Backup and settings" }</a>{ " explains how." }</p>
+                    <p><strong>{ t(Msg::HomeSafariWarning) }</strong>{ " " }
+                    { sentence(Msg::HomeSafariAdvice, &[("link", Arg::Slot)], |_| html! {
+                        <a href={Route::Settings.href()}>{ t(Msg::NavSettings) }</a>
+                    }) }</p>
                 </div>
             }
             if let Some(route) = resume {
-                <p class="resume"><a class="button primary" href={route.href()}>{ "Continue where you left off" }</a></p>
+                <p class="resume"><a class="button primary" href={route.href()}>{ t(Msg::HomeContinue) }</a></p>
             }
             <div class="introduction">{ blocks_html(&without_title(&curriculum.introduction, &curriculum.title)) }</div>
-            <h2 id="weeks-heading">{ "The weeks" }</h2>
+            <h2 id="weeks-heading">{ t(Msg::HomeWeeksHeading) }</h2>
             <ol class="weeks" aria-labelledby="weeks-heading">
                 { for curriculum.weeks.iter().map(|week| {
                     let progress = week_progress(week, curriculum, &props.answers);
                     let status = if progress.total > 0 && progress.done == progress.total {
-                        "All done".to_string()
+                        t(Msg::HomeWeekAllDone)
                     } else if progress.started > 0 || progress.done > 0 {
-                        format!("{} of {} done", progress.done, progress.total)
+                        tf(Msg::HomeWeekDoneOf, &[("done", progress.done.into()), ("total", progress.total.into())])
                     } else {
-                        "Not started".to_string()
+                        t(Msg::HomeWeekNotStarted)
                     };
                     html! {
                         <li class="week-card">
                             <a href={Route::Week { week: week.number, exercise: None }.href()}>
-                                <span class="week-number">{ format!("Week {}", week.number) }</span>
+                                <span class="week-number">{ tf(Msg::WeekNumber, &[("number", week.number.into())]) }</span>
                                 <span class="week-title">{ week.title.clone() }</span>
                             </a>
                             <p class="week-summary">{ week.summary.clone() }</p>
                             <p class="week-meta">
-                                { week.minutes.map(|m| format!("About {}. ", duration(m))).unwrap_or_default() }
+                                { week.minutes.map(|m| format!("{} ", tf(Msg::HomeWeekMinutes, &[("duration", Arg::Text(&duration(m)))]))).unwrap_or_default() }
                                 <span class="week-status">{ status }</span>
                             </p>
                             if progress.total > 0 {
                                 <progress max={progress.total.to_string()} value={progress.done.to_string()}
-                                    aria-label={format!("Week {} progress", week.number)}></progress>
+                                    aria-label={tf(Msg::HomeWeekProgress, &[("number", week.number.into())])}></progress>
                             }
                         </li>
                     }

@@ -7,6 +7,7 @@
 
 use std::rc::Rc;
 
+use workbook_core::interface::Msg;
 use yew::prelude::*;
 
 use super::storage::Storage;
@@ -17,6 +18,7 @@ use crate::browser::lifecycle;
 use crate::browser::lock::{self, LockError};
 use crate::browser::storage::LocalStore;
 use crate::state::store;
+use crate::state::texts::t;
 use crate::state::vault::LockRecord;
 
 /// Props for [`LockGate`].
@@ -144,10 +146,7 @@ pub fn LockGate(props: &LockGateProps) -> Html {
                 return;
             };
             let Some(physical) = storage.physical.clone() else {
-                request.done.emit(Err(
-                    "This browser is not letting the workbook save, so it cannot lock it either."
-                        .into(),
-                ));
+                request.done.emit(Err(t(Msg::LockNoStorage)));
                 return;
             };
             let (switch, id, notice) = (switch.clone(), id.clone(), notice.clone());
@@ -159,9 +158,7 @@ pub fn LockGate(props: &LockGateProps) -> Html {
                     Ok(session) => {
                         request.done.emit(Ok(()));
                         switch(Gate::Unlocked(Storage::sealed(physical, session)));
-                        notice.set(Some(
-                            "Your answers are now locked with your passphrase.".into(),
-                        ));
+                        notice.set(Some(t(Msg::LockTurnedOn).into()));
                     }
                     Err(error) => request.done.emit(Err(error.explain())),
                 }
@@ -181,10 +178,7 @@ pub fn LockGate(props: &LockGateProps) -> Html {
                     Ok(()) => {
                         done.emit(Ok(()));
                         switch(Gate::Open(Storage::plain(Ok(physical))));
-                        notice.set(Some(
-                            "The lock is off. Your answers are stored without the secret code again."
-                                .into(),
-                        ));
+                        notice.set(Some(t(Msg::LockTurnedOff).into()));
                     }
                     Err(error) => done.emit(Err(error.explain())),
                 }
@@ -204,10 +198,7 @@ pub fn LockGate(props: &LockGateProps) -> Html {
                     Ok(changed) => {
                         request.done.emit(Ok(()));
                         switch(Gate::Unlocked(Storage::sealed(physical, changed)));
-                        notice.set(Some(
-                            "Your new passphrase is in use. The old one no longer opens the workbook."
-                                .into(),
-                        ));
+                        notice.set(Some(t(Msg::LockPassphraseChanged).into()));
                     }
                     Err(error) => request.done.emit(Err(error.explain())),
                 }

@@ -2,6 +2,7 @@
 //! can be recovered without the passphrase), choosing when it locks itself, locking now, and
 //! turning it off.
 
+use workbook_core::interface::Msg;
 use yew::prelude::*;
 
 use super::change_passphrase::ChangePassphrase;
@@ -9,6 +10,7 @@ use super::conditions_note;
 use super::confirm::Confirm;
 use super::passphrase_fields::{new_passphrase_fields, value_of};
 use super::{EnableLock, LockContext, Shared};
+use crate::state::texts::{duration, t, tf};
 use crate::state::vault::{
     DEFAULT_IDLE_MINUTES, IDLE_CHOICES, MIN_PASSPHRASE_CHARS, passphrase_problem,
 };
@@ -28,7 +30,7 @@ fn idle_options(selected: u32) -> Html {
     html! {
         { for IDLE_CHOICES.iter().map(|&minutes| html! {
             <option value={minutes.to_string()} selected={minutes == selected}>
-                { if minutes == 60 { "1 hour".to_string() } else { format!("{minutes} minutes") } }
+                { duration(minutes) }
             </option>
         }) }
     }
@@ -36,11 +38,11 @@ fn idle_options(selected: u32) -> Html {
 
 const TURN_OFF: Confirm = Confirm {
     id: "confirm-unlock",
-    ask: "Turn the lock off",
+    ask: Msg::LockTurnOff,
     ask_class: "button",
-    question: "Turn the lock off?",
-    yes: "Yes, turn it off",
-    no: "No, keep it locked",
+    question: Msg::LockTurnOffQuestion,
+    yes: Msg::LockTurnOffYes,
+    no: Msg::LockTurnOffNo,
 };
 
 /// Props for [`LockSettings`].
@@ -86,7 +88,7 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
         })
     };
 
-    let heading = html! { <h2 id="lock-heading">{ "Lock with a passphrase" }</h2> };
+    let heading = html! { <h2 id="lock-heading">{ t(Msg::LockHeading) }</h2> };
     // What the last change of the lock did. The workbook was mounted afresh by it, so keyboard
     // focus goes to this message (and a screen reader reads it).
     let lock_notice = match &lock.notice {
@@ -124,7 +126,7 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
                 let problem = if let Some(problem) = passphrase_problem(&first, &second) {
                     Some(problem)
                 } else if !agreed {
-                    Some("Tick the box to say you understand that a forgotten passphrase cannot be recovered.".into())
+                    Some(t(Msg::LockUnderstoodMissing))
                 } else {
                     None
                 };
@@ -153,32 +155,32 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
             <section id="lock" aria-labelledby="lock-heading">
                 { heading }
                 { lock_notice }
-                <p>{ "You can lock your answers with a passphrase. They are then stored in a secret code that only your passphrase opens. The workbook asks for it each time it opens, and again when it has not been used for a while." }</p>
+                <p>{ t(Msg::LockIntro) }</p>
                 <div class="callout warning">
-                    <p><strong>{ "If you forget your passphrase, nobody can get your answers back." }</strong>
-                    { " Not you, and not the people who run the programme. Save a backup file first, and choose a passphrase you will remember." }</p>
+                    <p><strong>{ t(Msg::LockNoRecoveryWarning) }</strong>
+                    { " " }{ t(Msg::LockNoRecoveryAdvice) }</p>
                 </div>
-                <p>{ "A lock keeps your answers from someone who opens this browser. It cannot stop someone who watches you type, or who has put spying software on the device." }</p>
-                <p>{ "It protects your answers from people at home, not from a court order: the law can require a person to give up a passphrase." }</p>
+                <p>{ t(Msg::LockLimits) }</p>
+                <p>{ t(Msg::LockLaw) }</p>
                 { conditions_note::render(&props.curriculum, 3) }
-                <p>{ "If the browser offers to save your passphrase, say no (or \u{201c}Never\u{201d}) on a device that anyone else uses: a saved passphrase can be looked up in the browser\u{2019}s settings." }</p>
+                <p>{ t(Msg::LockBrowserOffersToSave) }</p>
                 <form class="lock-form" onsubmit={submit} aria-busy={(*busy).then_some("true")}>
                     { new_passphrase_fields(
-                        ("new-passphrase", &format!("Passphrase (at least {MIN_PASSPHRASE_CHARS} characters)"), &passphrase),
+                        ("new-passphrase", &tf(Msg::LockPassphraseLabel, &[("count", MIN_PASSPHRASE_CHARS.into())]), &passphrase),
                         ("repeat-passphrase", &repeat),
                         matches!(&*message, Some((true, _))).then_some(LOCK_PROBLEM),
                     ) }
                     <p>
-                        <label for="idle-minutes">{ "Lock again after this long without use" }</label>
+                        <label for="idle-minutes">{ t(Msg::LockIdleLabel) }</label>
                         <select id="idle-minutes" onchange={choose_idle}>{ idle_options(*idle) }</select>
                     </p>
                     <p class="check">
                         <input type="checkbox" id="no-recovery" ref={understood} />
-                        <label for="no-recovery">{ "I understand that if I forget my passphrase, nobody can get my answers back." }</label>
+                        <label for="no-recovery">{ t(Msg::LockUnderstood) }</label>
                     </p>
                     { notice }
                     <button type="submit" class="button primary" disabled={*busy}>
-                        { if *busy { "Locking… this takes a few seconds" } else { "Lock my answers" } }
+                        { t(if *busy { Msg::LockLocking } else { Msg::LockSubmit }) }
                     </button>
                 </form>
             </section>
@@ -193,8 +195,8 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
                 return;
             };
             match session.set_idle_minutes(minutes) {
-                Ok(()) => message.set(Some((false, "Saved.".into()))),
-                Err(error) => message.set(Some((true, error.explain().into()))),
+                Ok(()) => message.set(Some((false, t(Msg::LockIdleSaved)))),
+                Err(error) => message.set(Some((true, error.explain()))),
             }
             rerender.force_update();
         })
@@ -216,22 +218,22 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
     html! {
         <section id="lock" aria-labelledby="lock-heading">
             { heading }
-            <p>{ "Your answers are locked with a passphrase. The workbook asks for it when it opens, and locks itself when it has not been used for a while." }</p>
+            <p>{ t(Msg::LockOnIntro) }</p>
             { lock_notice.clone() }
             <p>
-                <label for="idle-minutes">{ "Lock again after this long without use" }</label>
+                <label for="idle-minutes">{ t(Msg::LockIdleLabel) }</label>
                 <select id="idle-minutes" onchange={change_idle}>{ idle_options(record.idle_minutes) }</select>
             </p>
             { notice }
             <div class="button-row">
-                <button type="button" class="button" onclick={lock_now}>{ "Lock now" }</button>
+                <button type="button" class="button" onclick={lock_now}>{ t(Msg::LockNow) }</button>
             </div>
             if session.unopened > 0 {
-                <p>{ format!("{} locked item(s) in this browser could not be opened with this passphrase, perhaps because they are damaged. They are left as they are until you turn the lock off.", session.unopened) }</p>
+                <p>{ tf(Msg::LockUnopened, &[("count", session.unopened.into())]) }</p>
             }
             <ChangePassphrase />
-            <h3>{ "Turn the lock off" }</h3>
-            <p>{ "Your answers will be stored without the secret code again, so anyone who opens this browser can read them." }</p>
+            <h3>{ t(Msg::LockTurnOff) }</h3>
+            <p>{ t(Msg::LockTurnOffIntro) }</p>
             { TURN_OFF.render(&confirm_off, turn_off, *busy) }
         </section>
     }

@@ -2,11 +2,13 @@
 //! content to `innerHTML`: text is always a text node, and links only take the targets the
 //! core allows.
 
+use workbook_core::interface::Msg;
 use workbook_core::markdown::{Block, CalloutKind, Inline, LinkTarget};
 use yew::prelude::*;
 
 use crate::state::outline::Outline;
 use crate::state::route::Route;
+use crate::state::texts::t;
 
 /// Renders a reading's blocks on a page whose title is its only `h1`: `#` and `##` both become
 /// `h2`, and no heading goes more than one level below the one before it (see [`Outline`]).
@@ -55,14 +57,14 @@ fn block_html(block: &Block, outline: &mut Outline) -> Html {
         },
         Block::Callout { kind, blocks } => {
             let (class, label) = match kind {
-                CalloutKind::Note => ("callout note", "Note"),
-                CalloutKind::Tip => ("callout tip", "Tip"),
-                CalloutKind::ContentNote => ("callout content-note", "Content note"),
+                CalloutKind::Note => ("callout note", Msg::ReadingCalloutNote),
+                CalloutKind::Tip => ("callout tip", Msg::ReadingCalloutTip),
+                CalloutKind::ContentNote => ("callout content-note", Msg::ExerciseContentNote),
             };
             html! {
                 // A note, not a landmark: a page may have many, and landmarks need names of their own.
                 <div class={class} role="note">
-                    <p class="callout-label">{ label }</p>
+                    <p class="callout-label">{ t(label) }</p>
                     { blocks_html_in(blocks, outline) }
                 </div>
             }
@@ -86,8 +88,12 @@ fn block_html(block: &Block, outline: &mut Outline) -> Html {
 
 fn item_html(item: &workbook_core::markdown::ListItem, outline: &mut Outline) -> Html {
     let marker = match item.checked {
-        Some(true) => html! { <span class="task" aria-label="done">{ "☑ " }</span> },
-        Some(false) => html! { <span class="task" aria-label="to do">{ "☐ " }</span> },
+        Some(true) => {
+            html! { <span class="task" aria-label={t(Msg::ReadingTaskDone)}>{ "☑ " }</span> }
+        }
+        Some(false) => {
+            html! { <span class="task" aria-label={t(Msg::ReadingTaskToDo)}>{ "☐ " }</span> }
+        }
         None => html! {},
     };
     // A tight list item is one paragraph: render its text without a <p>.
@@ -130,7 +136,7 @@ fn inline_html(inline: &Inline) -> Html {
             LinkTarget::External { url } => html! {
                 <a href={url.clone()} rel="noopener noreferrer" target="_blank">
                     { inlines_html(content) }
-                    <span class="visually-hidden">{ " (opens another website)" }</span>
+                    <span class="visually-hidden">{ format!(" {}", t(Msg::ReadingExternalLink)) }</span>
                 </a>
             },
         },

@@ -15,6 +15,7 @@ pub mod first_view;
 pub mod home;
 pub mod hooks;
 pub mod kinds;
+pub mod language_nav;
 pub mod lock_gate;
 pub mod lock_settings;
 pub mod markdown;

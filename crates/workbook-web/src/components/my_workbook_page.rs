@@ -1,13 +1,15 @@
 //! "My workbook": every answer of a week, or of the whole course, on one page that prints well,
 //! to bring to the group session. Also lists answers from earlier versions of the content.
 
+use workbook_core::interface::{Arg, Msg};
 use yew::prelude::*;
 
 use super::Shared;
-use super::answer_view::answer_html;
+use super::answer_view::{answer_html, not_answered};
 use super::answers::Answers;
 use crate::state::progress::earlier_versions;
 use crate::state::route::Route;
+use crate::state::texts::{t, tf};
 
 /// Props for [`WorkbookPage`].
 #[derive(PartialEq, Clone)]
@@ -40,17 +42,17 @@ pub fn render(props: &MyWorkbookPageProps) -> Html {
     });
     html! {
         <>
-            <h1>{ match props.week { Some(n) => format!("My answers: week {n}"), None => "My workbook".to_string() } }</h1>
+            <h1>{ match props.week { Some(n) => tf(Msg::MyWorkbookWeekHeading, &[("week", n.into())]), None => t(Msg::MyWorkbookHeading) } }</h1>
             <p class="no-print">
-                { "All your answers on one page. You can print it, or show it on screen, if you want to share something at the group. You choose what to share. " }
+                { t(Msg::MyWorkbookIntro) }{ " " }
                 if props.week.is_some() {
-                    <a href={Route::MyWorkbook { week: None }.href()}>{ "See the whole course" }</a>
+                    <a href={Route::MyWorkbook { week: None }.href()}>{ t(Msg::MyWorkbookWholeCourse) }</a>
                 }
             </p>
-            <p class="no-print"><button type="button" class="button" onclick={print}>{ "Print this page" }</button></p>
+            <p class="no-print"><button type="button" class="button" onclick={print}>{ t(Msg::MyWorkbookPrint) }</button></p>
             { for weeks.iter().map(|week| html! {
                 <section class="workbook-week">
-                    <h2>{ format!("Week {}: {}", week.number, week.title) }</h2>
+                    <h2>{ tf(Msg::MyWorkbookWeek, &[("week", week.number.into()), ("title", Arg::Text(&week.title))]) }</h2>
                     { for week.exercises.iter().map(|exercise| {
                         let entry = props.answers.entry(&exercise.id).filter(|e| e.answer.fits(exercise));
                         html! {
@@ -58,7 +60,7 @@ pub fn render(props: &MyWorkbookPageProps) -> Html {
                                 <h3>{ exercise.title.clone() }</h3>
                                 { match entry {
                                     Some(entry) => answer_html(&entry.answer, Some(exercise), &props.curriculum.currency),
-                                    None => html! { <p class="empty">{ "(not answered yet)" }</p> },
+                                    None => not_answered(),
                                 } }
                             </section>
                         }
@@ -67,11 +69,11 @@ pub fn render(props: &MyWorkbookPageProps) -> Html {
             }) }
             if !earlier.is_empty() {
                 <section class="earlier-versions">
-                    <h2>{ "Answers from earlier versions" }</h2>
-                    <p>{ "The workbook's content has changed since you wrote these. Your answers are kept here, word for word." }</p>
+                    <h2>{ t(Msg::EarlierHeading) }</h2>
+                    <p>{ t(Msg::EarlierIntro) }</p>
                     { for earlier.iter().map(|(id, entry)| html! {
                         <section class="workbook-answer">
-                            <h3>{ curriculum.exercise(id).map(|(_, e)| e.title.clone()).unwrap_or_else(|| format!("An exercise that is no longer in the workbook ({id})")) }</h3>
+                            <h3>{ curriculum.exercise(id).map(|(_, e)| e.title.clone()).unwrap_or_else(|| tf(Msg::EarlierGoneExercise, &[("id", Arg::Text(id))])) }</h3>
                             { answer_html(&entry.answer, curriculum.exercise(id).map(|(_, e)| e).filter(|e| entry.answer.fits(e)), &props.curriculum.currency) }
                         </section>
                     }) }

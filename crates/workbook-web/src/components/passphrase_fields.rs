@@ -1,6 +1,9 @@
 //! The fields for a new passphrase, shared by turning the lock on and changing the passphrase.
 
+use workbook_core::interface::Msg;
 use yew::prelude::*;
+
+use crate::state::texts::t;
 
 /// What is typed in the input `node` refers to.
 pub(super) fn value_of(node: &NodeRef) -> String {
@@ -25,7 +28,7 @@ pub(super) fn new_passphrase_fields(
                     aria-invalid={invalid} aria-describedby={problem} />
             </p>
             <p>
-                <label for={repeat_id.to_string()}>{ "Type it again" }</label>
+                <label for={repeat_id.to_string()}>{ t(Msg::PassphraseRepeatLabel) }</label>
                 <input type="password" id={repeat_id.to_string()} ref={repeat.clone()} autocomplete="off"
                     aria-invalid={invalid} aria-describedby={problem} />
             </p>

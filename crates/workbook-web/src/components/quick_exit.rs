@@ -7,16 +7,26 @@
 //! the button the page shows, so the app's button (from the curriculum it fetched) wins over the
 //! one written at build time.
 
+use workbook_core::interface::{Arg, Msg, Piece};
 use yew::prelude::*;
+
+use crate::state::texts::{pieces, t};
 
 /// The quick-exit button. `destination` is the curriculum's neutral site; the script follows
 /// only an `https:` address, and goes to a blank page otherwise.
 pub fn render(destination: &str) -> Html {
+    // The button shows its name; the rest of its label is for screen readers only.
+    let label = pieces(Msg::QuickExitLabel, &[("exit", Arg::Slot)])
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Slot(_) => html! { { t(Msg::QuickExit) } },
+            Piece::Text(text) => html! { <span class="visually-hidden">{ text }</span> },
+        })
+        .collect::<Html>();
     html! {
         <button id="quick-exit" class="quick-exit" type="button" data-to={destination.to_string()}
-            title="Leave this page now. Shortcut: press Shift three times.">
-            { "Quick exit" }
-            <span class="visually-hidden">{ ": leave this page now (or press Shift three times)" }</span>
+            title={t(Msg::QuickExitTitle)}>
+            { label }
         </button>
     }
 }

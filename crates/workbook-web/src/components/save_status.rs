@@ -25,7 +25,7 @@ pub fn render(props: &SaveStatusProps) -> Html {
         (None, SaveStatus::Saved) => (false, t(Msg::SaveSaved)),
         (None, SaveStatus::Failed(error)) => (
             true,
-            tf(Msg::SaveFailed, &[("reason", Arg::Text(error.explain()))]),
+            tf(Msg::SaveFailed, &[("reason", Arg::Text(&error.explain()))]),
         ),
     };
     let (class, role) = if problem {

@@ -3,11 +3,14 @@
 //! the exercise, a wind-down step and the support lines.
 
 use workbook_core::Exercise;
+use workbook_core::interface::{Arg, Msg};
 use yew::prelude::*;
 
 use super::Shared;
 use super::markdown::{blocks_html_under, heading_tag, inlines_html};
+use super::sentence::sentence;
 use super::support_lines::{self, SupportLinesProps};
+use crate::state::texts::t;
 
 /// Props for [`SensitiveGate`].
 #[derive(Properties, PartialEq, Clone)]
@@ -49,42 +52,42 @@ pub fn SensitiveGate(props: &SensitiveGateProps) -> Html {
     };
     let note = html! {
         <div class="callout content-note" role="note">
-            <p class="callout-label">{ "Content note" }</p>
+            <p class="callout-label">{ t(Msg::ExerciseContentNote) }</p>
             <p>{ inlines_html(&exercise.content_note) }</p>
-            <p>{ "If you need to talk to someone, before, during or after, " }{ support_lines::link("the support lines") }{ " are at the foot of every page." }</p>
+            <p>{ sentence(Msg::SensitiveNoteSupport, &[("link", Arg::Slot)], |_| support_lines::link(t(Msg::SensitiveNoteSupportLink))) }</p>
         </div>
     };
     match *choice {
         Choice::Undecided => html! {
             <div class="gate">
                 { note }
-                <p class="gate-question"><strong>{ "Are you in a good place to do this now?" }</strong></p>
-                <p>{ "It is fine to wait until you feel steady, have some time, and are somewhere private." }</p>
+                <p class="gate-question"><strong>{ t(Msg::SensitiveQuestion) }</strong></p>
+                <p>{ t(Msg::SensitiveWait) }</p>
                 <div class="button-row">
-                    <button type="button" class="button primary" onclick={set(Choice::Ready)}>{ "Yes, I am ready to start" }</button>
-                    <button type="button" class="button" onclick={set(Choice::NotNow)}>{ "Not now" }</button>
+                    <button type="button" class="button primary" onclick={set(Choice::Ready)}>{ t(Msg::SensitiveReady) }</button>
+                    <button type="button" class="button" onclick={set(Choice::NotNow)}>{ t(Msg::SensitiveNotNow) }</button>
                 </div>
             </div>
         },
         Choice::NotNow => html! {
             <div class="gate">
                 { note }
-                <p role="status">{ "That is fine. This exercise will be here when you are ready: after a break, or on another day." }</p>
-                <button type="button" class="button" onclick={set(Choice::Undecided)}>{ "I am ready now" }</button>
+                <p role="status">{ t(Msg::SensitiveLater) }</p>
+                <button type="button" class="button" onclick={set(Choice::Undecided)}>{ t(Msg::SensitiveReadyNow) }</button>
             </div>
         },
         Choice::Ready => html! {
             <>
                 { note }
                 <div class="step grounding">
-                    <@{step} class="part-title">{ "Before you start" }</@>
+                    <@{step} class="part-title">{ t(Msg::SensitiveBefore) }</@>
                     { blocks_html_under(&exercise.grounding, props.level + 1) }
                 </div>
                 { props.children.clone() }
                 <div class="step wind-down">
-                    <@{step} class="part-title">{ "When you finish" }</@>
+                    <@{step} class="part-title">{ t(Msg::SensitiveAfter) }</@>
                     { blocks_html_under(&exercise.wind_down, props.level + 1) }
-                    <p>{ "Every support line, and what to do in a crisis, is also in " }{ support_lines::link("the support panel") }{ " at the foot of the page." }</p>
+                    <p>{ sentence(Msg::SensitiveAfterSupport, &[("link", Arg::Slot)], |_| support_lines::link(t(Msg::SensitiveAfterSupportLink))) }</p>
                 </div>
                 { support_lines::render(&SupportLinesProps { curriculum: props.curriculum.clone(), inline: true, level: props.level + 1 }) }
             </>

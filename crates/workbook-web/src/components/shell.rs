@@ -1,15 +1,19 @@
 //! The frame around every page: the quick exit, the navigation, the save status, and the
 //! support lines at the foot of every page.
 
+use workbook_core::interface::{Arg, Msg};
 use yew::prelude::*;
 
 use super::Shared;
+use super::language_nav;
 use super::quick_exit;
 use super::save_status::{self, SaveStatusProps};
+use super::sentence::sentence;
 use super::support_lines::{self, SupportLinesProps};
 use crate::state::drafts::SaveStatus;
 use crate::state::route::Route;
 use crate::state::store::StoreError;
+use crate::state::texts::t;
 
 /// Props for [`Shell`].
 #[derive(PartialEq, Clone)]
@@ -26,19 +30,21 @@ pub struct ShellProps {
     pub unreadable: usize,
     /// Locks the workbook now (shown while the passphrase lock is on).
     pub lock_now: Option<Callback<MouseEvent>>,
+    /// Opens another language's page, after saving (`None` in the first view: plain links).
+    pub leave: Option<Callback<(String, String)>>,
     /// The page.
     pub children: Html,
 }
 
 /// The page frame.
 pub fn render(props: &ShellProps) -> Html {
-    let nav_link = |route: Route, label: &str| {
+    let nav_link = |route: Route, label: Msg| {
         let current = match (&props.route, &route) {
             (Route::Week { .. }, Route::Home) => false,
             (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),
         };
         html! {
-            <li><a href={route.href()} aria-current={current.then_some("page")}>{ label }</a></li>
+            <li><a href={route.href()} aria-current={current.then_some("page")}>{ t(label) }</a></li>
         }
     };
     html! {
@@ -46,19 +52,20 @@ pub fn render(props: &ShellProps) -> Html {
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
                 focus_main();
-            })}>{ "Skip to content" }</a>
+            })}>{ t(Msg::SkipToContent) }</a>
             { quick_exit::render(&props.curriculum.quick_exit) }
             <header class="site-header">
+                { language_nav::render(&props.route.href(), props.leave.clone()) }
                 <p class="site-title"><a href="#/">{ props.curriculum.title.clone() }</a></p>
-                <nav aria-label="Workbook">
+                <nav aria-label={t(Msg::MainNavigation)}>
                     <ul>
-                        { nav_link(Route::Home, "Weeks") }
-                        { nav_link(Route::Progress, "Progress") }
-                        { nav_link(Route::MyWorkbook { week: None }, "My workbook") }
-                        { nav_link(Route::Settings, "Backup and settings") }
-                        <li>{ support_lines::link("Get support") }</li>
+                        { nav_link(Route::Home, Msg::NavHome) }
+                        { nav_link(Route::Progress, Msg::NavProgress) }
+                        { nav_link(Route::MyWorkbook { week: None }, Msg::NavMyWorkbook) }
+                        { nav_link(Route::Settings, Msg::NavSettings) }
+                        <li>{ support_lines::link(t(Msg::GetSupport)) }</li>
                         if let Some(lock_now) = &props.lock_now {
-                            <li><button type="button" class="nav-button" onclick={lock_now.clone()}>{ "Lock now" }</button></li>
+                            <li><button type="button" class="nav-button" onclick={lock_now.clone()}>{ t(Msg::ShellLockNow) }</button></li>
                         }
                     </ul>
                 </nav>
@@ -66,14 +73,17 @@ pub fn render(props: &ShellProps) -> Html {
             </header>
             if let Some(problem) = &props.storage_problem {
                 <div class="banner warning" role="alert">
-                    <p><strong>{ problem.explain() }</strong>{ " What you write stays on this page until you close it, but it will not be kept after that. " }
-                    <a href={Route::Settings.href()}>{ "Save a backup file" }</a>{ " before you leave, or try a normal (not private) browser window." }</p>
+                    <p><strong>{ problem.explain() }</strong>{ " " }
+                    { sentence(Msg::ShellStorageProblem, &[("link", Arg::Slot)], |_| html! {
+                        <a href={Route::Settings.href()}>{ t(Msg::ShellStorageProblemLink) }</a>
+                    }) }</p>
                 </div>
             }
             if props.unreadable > 0 {
                 <div class="banner warning" role="status">
-                    <p>{ format!("{} saved answer{} could not be read, perhaps because they were written by another version of the workbook. They are kept safe, exactly as they were, and are included when you ", props.unreadable, if props.unreadable == 1 { "" } else { "s" }) }
-                    <a href={Route::Settings.href()}>{ "save a backup file" }</a>{ "." }</p>
+                    <p>{ sentence(Msg::ShellUnreadable, &[("count", props.unreadable.into()), ("link", Arg::Slot)], |_| html! {
+                        <a href={Route::Settings.href()}>{ t(Msg::ShellUnreadableLink) }</a>
+                    }) }</p>
                 </div>
             }
             <main id="main" class="page" tabindex="-1">

@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 use super::Shared;
 use super::markdown::{blocks_html_under, heading_tag};
+use crate::state::texts::t;
 use workbook_core::SupportLine;
+use workbook_core::interface::Msg;
 
 /// Props for [`SupportLines`].
 #[derive(PartialEq, Clone)]
@@ -39,7 +41,7 @@ pub fn render(props: &SupportLinesProps) -> Html {
     let crisis = html! {
         if has_crisis {
             <div class="crisis">
-                <@{sub}>{ "In a crisis, at any hour" }</@>
+                <@{sub}>{ t(Msg::SupportCrisisHeading) }</@>
                 { blocks_html_under(&curriculum.crisis, level + 1) }
                 { list(true) }
             </div>
@@ -47,8 +49,8 @@ pub fn render(props: &SupportLinesProps) -> Html {
     };
     let others = html! {
         if has_others {
-            if has_crisis { <@{sub}>{ "Other support" }</@> }
-            <p>{ "If you feel overwhelmed or worried, or you want to talk things through, you can call:" }</p>
+            if has_crisis { <@{sub}>{ t(Msg::SupportOtherHeading) }</@> }
+            <p>{ t(Msg::SupportOtherIntro) }</p>
             { list(false) }
         }
     };
@@ -57,7 +59,7 @@ pub fn render(props: &SupportLinesProps) -> Html {
             // A note rather than a landmark: there is one after every sensitive exercise, and
             // landmarks need names of their own. The footer is the page's landmark for support.
             <div class="support inline" role="note">
-                <@{top}>{ "If you need to talk to someone" }</@>
+                <@{top}>{ t(Msg::SupportInlineHeading) }</@>
                 { crisis }
                 { others }
             </div>
@@ -65,7 +67,7 @@ pub fn render(props: &SupportLinesProps) -> Html {
     } else {
         html! {
             <footer id="support" class="support" tabindex="-1">
-                <@{top}>{ "Support when you need it" }</@>
+                <@{top}>{ t(Msg::SupportHeading) }</@>
                 { crisis }
                 { others }
             </footer>
@@ -93,7 +95,7 @@ fn line_html(line: &SupportLine, under: u8) -> Html {
 
 /// A link to the support panel at the foot of the page. The app's addresses are hash routes,
 /// so the link moves focus itself instead of changing the address.
-pub fn link(label: &'static str) -> Html {
+pub fn link(label: String) -> Html {
     html! {
         <a href="#support" onclick={Callback::from(|e: MouseEvent| {
             e.prevent_default();

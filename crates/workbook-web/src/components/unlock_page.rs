@@ -2,12 +2,15 @@
 //! forgotten. Nothing of the workbook's answers is in this page; the quick exit and the support
 //! lines are.
 
+use workbook_core::interface::Msg;
 use yew::prelude::*;
 
 use super::Shared;
 use super::confirm::Confirm;
+use super::language_nav;
 use super::quick_exit;
 use super::support_lines::{self, SupportLinesProps};
+use crate::state::texts::t;
 
 /// Props for [`UnlockPage`].
 #[derive(Properties, PartialEq, Clone)]
@@ -24,11 +27,11 @@ pub struct UnlockPageProps {
 
 const FORGET: Confirm = Confirm {
     id: "confirm-delete-locked",
-    ask: "Delete my locked answers",
+    ask: Msg::UnlockDelete,
     ask_class: "button danger",
-    question: "Delete all your locked answers from this browser?",
-    yes: "Yes, delete them",
-    no: "No, keep them",
+    question: Msg::UnlockDeleteQuestion,
+    yes: Msg::UnlockDeleteYes,
+    no: Msg::UnlockDeleteNo,
 };
 
 /// The locked workbook's front page.
@@ -74,7 +77,7 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
             };
             let passphrase = field.value();
             if passphrase.is_empty() {
-                problem.set(Some("Type your passphrase first.".into()));
+                problem.set(Some(t(Msg::UnlockEmpty)));
                 return;
             }
             busy.set(true);
@@ -90,15 +93,16 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
         <>
             { quick_exit::render(&props.curriculum.quick_exit) }
             <header class="site-header">
+                { language_nav::render(&crate::browser::route_hash(), None) }
                 <p class="site-title">{ props.curriculum.title.clone() }</p>
             </header>
             <main id="main" class="page unlock" tabindex="-1">
-                <h1>{ "Your workbook is locked" }</h1>
+                <h1>{ t(Msg::UnlockHeading) }</h1>
                 if props.readable {
-                    <p>{ "Type your passphrase to open it." }</p>
+                    <p>{ t(Msg::UnlockIntro) }</p>
                     <form onsubmit={submit} aria-busy={(*busy).then_some("true")}>
                         <p>
-                            <label for="passphrase">{ "Passphrase" }</label>
+                            <label for="passphrase">{ t(Msg::UnlockPassphraseLabel) }</label>
                             <input type="password" id="passphrase" ref={input} autocomplete="off"
                                 aria-describedby={(*problem).is_some().then_some("unlock-problem")}
                                 aria-invalid={(*problem).is_some().then_some("true")} />
@@ -107,17 +111,17 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
                             <p id="unlock-problem" class="notice problem" role="alert">{ text.clone() }</p>
                         }
                         <button type="submit" class="button primary" disabled={*busy}>
-                            { if *busy { "Opening…" } else { "Open my workbook" } }
+                            { t(if *busy { Msg::UnlockOpening } else { Msg::UnlockSubmit }) }
                         </button>
                     </form>
                 } else {
-                    <p>{ "This workbook was locked by a newer version of the workbook, and this version cannot open it. Nothing has been changed. Try again when the website has been updated." }</p>
+                    <p>{ t(Msg::UnlockTooNew) }</p>
                 }
                 <details class="forgotten">
-                    <summary>{ "Forgotten your passphrase?" }</summary>
-                    <p>{ "Nobody can open your answers without it, not even the people who run the programme. That is what keeps them private." }</p>
-                    <p>{ "If you have a backup file that is not locked, or you remember the passphrase of a locked one, you can bring your answers back after starting again." }</p>
-                    <p>{ "To start again, delete the locked answers from this browser. This cannot be undone." }</p>
+                    <summary>{ t(Msg::UnlockForgotten) }</summary>
+                    <p>{ t(Msg::UnlockForgottenNobody) }</p>
+                    <p>{ t(Msg::UnlockForgottenBackup) }</p>
+                    <p>{ t(Msg::UnlockForgottenStartAgain) }</p>
                     { FORGET.render(&confirm_delete, delete, false) }
                 </details>
             </main>

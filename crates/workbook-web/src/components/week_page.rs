@@ -8,8 +8,9 @@ use super::exercise::ExerciseView;
 use super::reading::Reading;
 use crate::state::outline::week_levels;
 use crate::state::route::Route;
-use crate::state::texts::duration;
+use crate::state::texts::{duration, t, tf};
 use workbook_core::Section;
+use workbook_core::interface::{Arg, Msg};
 
 /// Props for [`WeekPage`].
 #[derive(Properties, PartialEq, Clone)]
@@ -57,11 +58,11 @@ pub fn WeekPage(props: &WeekPageProps) -> Html {
         .collect();
     html! {
         <article class="week">
-            <p class="eyebrow">{ format!("Week {}", week.number) }</p>
+            <p class="eyebrow">{ tf(Msg::WeekNumber, &[("number", week.number.into())]) }</p>
             <h1 id="week-title" tabindex="-1">{ week.title.clone() }</h1>
             <p class="lede">{ week.summary.clone() }</p>
             if let Some(minutes) = week.minutes {
-                <p class="week-meta">{ format!("Take-home work: about {}. You can do it in more than one sitting.", duration(minutes)) }</p>
+                <p class="week-meta">{ tf(Msg::WeekMinutes, &[("duration", Arg::Text(&duration(minutes)))]) }</p>
             }
             { for week.content.iter().zip(week_levels(week)).enumerate().map(|(index, (section, level))| match section {
                 Section::Reading { .. } => html! {
@@ -77,18 +78,18 @@ pub fn WeekPage(props: &WeekPageProps) -> Html {
             }) }
             if !course_diaries.is_empty() {
                 <section class="course-diaries" aria-labelledby="course-diaries-heading">
-                    <h2 id="course-diaries-heading">{ "Your course diary" }</h2>
-                    <p>{ "This diary runs through the whole course: add to it every week." }</p>
+                    <h2 id="course-diaries-heading">{ t(Msg::WeekCourseDiaryHeading) }</h2>
+                    <p>{ t(Msg::WeekCourseDiaryText) }</p>
                     { for course_diaries.iter().map(|exercise| exercise_view(props, exercise, 3)) }
                 </section>
             }
-            <nav class="week-nav" aria-label="Other weeks">
+            <nav class="week-nav" aria-label={t(Msg::WeekNavLabel)}>
                 if let Some(previous) = previous {
-                    <a href={Route::Week { week: previous.number, exercise: None }.href()}>{ format!("← Week {}: {}", previous.number, previous.title) }</a>
+                    <a href={Route::Week { week: previous.number, exercise: None }.href()}>{ tf(Msg::WeekPrevious, &[("number", previous.number.into()), ("title", Arg::Text(&previous.title))]) }</a>
                 }
-                <a href={Route::MyWorkbook { week: Some(week.number) }.href()}>{ "See this week's answers on one page" }</a>
+                <a href={Route::MyWorkbook { week: Some(week.number) }.href()}>{ t(Msg::WeekAnswersLink) }</a>
                 if let Some(next) = next {
-                    <a href={Route::Week { week: next.number, exercise: None }.href()}>{ format!("Week {}: {} →", next.number, next.title) }</a>
+                    <a href={Route::Week { week: next.number, exercise: None }.href()}>{ tf(Msg::WeekNext, &[("number", next.number.into()), ("title", Arg::Text(&next.title))]) }</a>
                 }
             </nav>
         </article>

@@ -17,6 +17,7 @@ use super::shell::{self, ShellProps};
 use super::storage::Storage;
 use super::week_page::WeekPage;
 use super::{DraftsContext, LockContext, Shared};
+use crate::browser::language;
 use crate::state::drafts::Drafts;
 use crate::state::route::Route;
 use crate::state::store::Loaded;
@@ -51,6 +52,24 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
     };
     let save_now = use_autosave(&storage, &drafts);
     use_other_tabs(&curriculum.id, &storage, &drafts, save_now.clone());
+    // Another language's page: saved (and sealed, while the lock is on) first.
+    let leave = {
+        let (save_now, session) = (save_now.clone(), storage.session.clone());
+        Callback::from(move |(tag, href): (String, String)| {
+            // Words that cannot be written keep the page open: the save status says so.
+            if !save_now() {
+                return;
+            }
+            match session.clone() {
+                Some(session) => wasm_bindgen_futures::spawn_local(async move {
+                    if session.0.settle().await.is_ok() {
+                        language::open(&tag, &href);
+                    }
+                }),
+                None => language::open(&tag, &href),
+            }
+        })
+    };
     let lock = use_lock_controls(&storage, &drafts, save_now);
     let initial_meta = (*initial)
         .as_ref()
@@ -110,6 +129,7 @@ pub fn WorkbookApp(props: &WorkbookAppProps) -> Html {
                 storage_problem: storage.problem.clone(),
                 unreadable: drafts.unreadable.len(),
                 lock_now,
+                leave: Some(leave),
                 children: page,
             }) }
         </ContextProvider<DraftsContext>>

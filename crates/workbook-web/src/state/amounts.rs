@@ -3,7 +3,10 @@
 
 use std::collections::BTreeMap;
 
+use workbook_core::interface::{Arg, Msg};
 use workbook_core::{Column, ColumnType, Totals};
+
+use super::texts::tf;
 
 /// A cell's text as hundredths: `12`, `12.5`, `12.50`, `-3`, `1,250.75` (a thousands comma is
 /// allowed), a leading currency sign ignored. `None` for anything else (an empty cell, words).
@@ -121,6 +124,14 @@ pub fn column_totals(
             (column.label.clone(), show(column, sum, currency))
         })
         .collect()
+}
+
+/// One of [`column_totals`] in words: "Spent: £12.50".
+pub fn column_total(label: &str, total: &str) -> String {
+    tf(
+        Msg::AmountsColumnTotal,
+        &[("column", Arg::Text(label)), ("total", Arg::Text(total))],
+    )
 }
 
 #[cfg(test)]

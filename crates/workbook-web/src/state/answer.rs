@@ -8,9 +8,11 @@
 
 use std::collections::BTreeMap;
 
+use workbook_core::interface::{Arg, Msg};
 use workbook_core::{Exercise, ExerciseKind};
 
 use super::json;
+use super::texts::tf;
 
 /// What a participant has written or chosen for one exercise.
 #[derive(Clone, Debug, PartialEq)]
@@ -198,6 +200,11 @@ impl Answer {
             Answer::Ratings { .. } | Answer::Questionnaire { .. } => 0,
         }
     }
+}
+
+/// What the participant wrote beside "Other", as shown: "Other: on my own".
+pub fn other_words(text: &str) -> String {
+    tf(Msg::AnswerOther, &[("text", Arg::Text(text))])
 }
 
 /// Words as a person counts them: runs of letters or digits, with apostrophes and hyphens inside

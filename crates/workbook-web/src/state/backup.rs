@@ -4,10 +4,12 @@
 use std::collections::BTreeMap;
 
 use workbook_core::Curriculum;
+use workbook_core::interface::{Arg, Msg};
 
 use super::drafts::Drafts;
 use super::json::{self, Fields, FromJson, ToJson, Value};
 use super::store::{self, ENTRY_FORMAT, Entry, KeyValueStore, StoreError, Unreadable};
+use super::texts::{t, tf};
 
 /// Names the file's format, so that any other JSON file is recognised as not a backup.
 pub const BACKUP_FORMAT: &str = "take-home-workbook-backup";
@@ -186,15 +188,13 @@ impl ImportError {
     /// What to tell the person.
     pub fn explain(&self) -> String {
         match self {
-            ImportError::NotABackup => {
-                "This file is not a workbook backup. Choose a file whose name ends in -backup-(date).json.".into()
+            ImportError::NotABackup => t(Msg::RestoreNotABackup),
+            ImportError::TooNew(version) => {
+                tf(Msg::RestoreTooNew, &[("version", (*version).into())])
             }
-            ImportError::TooNew(version) => format!(
-                "This backup was made by a newer version of the workbook (format {version}). Open it with the newest version."
-            ),
-            ImportError::OtherCurriculum(id) => format!(
-                "This backup belongs to a different programme (\u{201c}{id}\u{201d}). Nothing was changed."
-            ),
+            ImportError::OtherCurriculum(id) => {
+                tf(Msg::RestoreOtherProgramme, &[("id", Arg::Text(id))])
+            }
         }
     }
 }

@@ -2,10 +2,12 @@
 //! does not hold shows one line saying when it opens; one that already holds words is always
 //! shown (a condition never hides what someone wrote).
 
+use workbook_core::interface::{Arg, Msg};
 use workbook_core::{Condition, Curriculum, Test};
 
 use super::answer::Answer;
 use super::drafts::Drafts;
+use super::texts::{t, tf};
 
 /// Whether `condition` holds for the answers in `workbook`.
 pub fn holds(condition: &Condition, curriculum: &Curriculum, workbook: &Drafts) -> bool {
@@ -40,7 +42,7 @@ pub fn holds(condition: &Condition, curriculum: &Curriculum, workbook: &Drafts) 
 /// When an exercise opens, in words: "when you choose “Yes” in “Did you gamble this week?”".
 pub fn describe(condition: &Condition, curriculum: &Curriculum) -> String {
     let Some((_, exercise)) = curriculum.exercise(&condition.exercise) else {
-        return "when an earlier answer says it applies".to_string();
+        return t(Msg::OpensWhenEarlierAnswer);
     };
     let title = &exercise.title;
     let label = |id: &str| -> String {
@@ -53,32 +55,38 @@ pub fn describe(condition: &Condition, curriculum: &Curriculum) -> String {
             _ => &[],
         };
         if id == "other" {
-            return "Other".to_string();
+            return t(Msg::KindOther);
         }
         items
             .iter()
             .find(|item| item.id == id)
             .map_or_else(|| id.to_string(), |item| item.label.clone())
     };
+    let title = Arg::Text(title);
     match &condition.test {
-        Test::Is { option } => format!(
-            "when you choose \u{201c}{}\u{201d} in \u{201c}{title}\u{201d}",
-            label(option)
+        Test::Is { option } => tf(
+            Msg::OpensWhenChoose,
+            &[("option", Arg::Text(&label(option))), ("title", title)],
         ),
-        Test::Includes { option } => format!(
-            "when you tick \u{201c}{}\u{201d} in \u{201c}{title}\u{201d}",
-            label(option)
+        Test::Includes { option } => tf(
+            Msg::OpensWhenTick,
+            &[("option", Arg::Text(&label(option))), ("title", title)],
         ),
         Test::AtLeast {
             item: Some(item),
             value,
-        } => format!(
-            "when you rate \u{201c}{}\u{201d} {value} or more in \u{201c}{title}\u{201d}",
-            label(item)
+        } => tf(
+            Msg::OpensWhenRate,
+            &[
+                ("statement", Arg::Text(&label(item))),
+                ("value", i64::from(*value).into()),
+                ("title", title),
+            ],
         ),
-        Test::AtLeast { item: None, value } => {
-            format!("when your answer to \u{201c}{title}\u{201d} comes to {value} or more")
-        }
+        Test::AtLeast { item: None, value } => tf(
+            Msg::OpensWhenTotal,
+            &[("title", title), ("value", i64::from(*value).into())],
+        ),
     }
 }
 

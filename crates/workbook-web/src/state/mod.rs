@@ -7,6 +7,7 @@ pub mod backup;
 pub mod conditions;
 pub mod drafts;
 pub mod json;
+pub mod language;
 pub mod lock;
 pub mod migrate;
 pub mod outline;

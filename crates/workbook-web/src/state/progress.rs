@@ -3,12 +3,14 @@
 
 use std::rc::Rc;
 
+use workbook_core::interface::Msg;
 use workbook_core::{Curriculum, Exercise, ExerciseKind, Scale, Week};
 
-use super::answer::Answer;
+use super::answer::{Answer, other_words};
 use super::drafts::Drafts;
 use super::route::Route;
 use super::store::{Entry, Meta};
+use super::texts::t;
 
 /// How far a week has got.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -223,7 +225,7 @@ pub fn comparisons(curriculum: &Curriculum, workbook: &Drafts) -> Vec<Comparison
                         min: low,
                         max: high,
                     },
-                    rows: vec![("Total".to_string(), totals)],
+                    rows: vec![(t(Msg::ProgressTotal), totals)],
                 });
             }
             _ => {}
@@ -256,7 +258,7 @@ pub fn choice_comparisons(curriculum: &Curriculum, workbook: &Drafts) -> Vec<Cho
                     Some(Answer::Choice {
                         chosen: Some(chosen),
                         other,
-                    }) if chosen.is_empty() => Some(format!("Other: {other}")),
+                    }) if chosen.is_empty() => Some(other_words(other)),
                     Some(Answer::Choice {
                         chosen: Some(chosen),
                         ..

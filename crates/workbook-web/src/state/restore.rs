@@ -25,10 +25,12 @@
 use std::rc::Rc;
 
 use workbook_core::Curriculum;
+use workbook_core::interface::{Arg, Msg};
 
 use super::backup::{self, Backup, ImportPlan, LockedBackup};
 use super::drafts::Drafts;
 use super::store::{StoreError, Unreadable};
+use super::texts::{t, tf};
 
 /// Where restoring a backup file stands.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -84,9 +86,12 @@ pub struct Summary {
 impl Summary {
     /// What to tell the person.
     pub fn explain(&self) -> String {
-        format!(
-            "Done. {} answer(s) added and {} updated from the backup.",
-            self.added, self.updated
+        tf(
+            Msg::RestoreDone,
+            &[
+                ("added", self.added.into()),
+                ("updated", self.updated.into()),
+            ],
         )
     }
 }
@@ -112,9 +117,6 @@ pub struct ThisDevice<'a> {
     pub kept_aside: &'a [Unreadable],
 }
 
-/// What to say when the chosen file cannot be read at all.
-pub const UNREADABLE_FILE: &str = "That file could not be read.";
-
 impl Restore {
     /// A file was chosen: it is read, whatever was showing before.
     pub fn choose(&self) -> Restore {
@@ -130,7 +132,7 @@ impl Restore {
             return self.clone();
         }
         let Some(text) = text else {
-            return Restore::Failed(UNREADABLE_FILE.into());
+            return Restore::Failed(t(Msg::RestoreFileUnreadable));
         };
         match LockedBackup::parse(text) {
             Ok(Some(file)) => Restore::Locked {
@@ -193,9 +195,9 @@ impl Restore {
                     added: plan.added.len(),
                     updated: plan.replaced.len(),
                 }),
-                Err(error) => Restore::Failed(format!(
-                    "{} Nothing on this device was lost.",
-                    error.explain()
+                Err(error) => Restore::Failed(tf(
+                    Msg::RestoreImportFailed,
+                    &[("reason", Arg::Text(&error.explain()))],
                 )),
             },
             _ => self.clone(),
@@ -531,7 +533,7 @@ mod tests {
         );
         assert_eq!(
             Restore::Reading.read(None, &here),
-            Restore::Failed(UNREADABLE_FILE.into())
+            Restore::Failed(t(Msg::RestoreFileUnreadable))
         );
         let newer = format!(r#"{{"format":"{BACKUP_FORMAT}","version":99}}"#);
         assert_eq!(

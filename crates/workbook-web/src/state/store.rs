@@ -11,8 +11,11 @@
 
 use std::collections::BTreeMap;
 
+use workbook_core::interface::Msg;
+
 use super::answer::Answer;
 use super::json;
+use super::texts::t;
 
 /// The prefix of every key this app writes. Changing the stored format means a new version here,
 /// written beside the old one.
@@ -35,12 +38,12 @@ pub enum StoreError {
 
 impl StoreError {
     /// The problem in plain words, for the save status.
-    pub fn explain(&self) -> &'static str {
-        match self {
-            StoreError::Unavailable => "This browser is not letting the workbook save.",
-            StoreError::Full => "This browser's storage for the workbook is full.",
-            StoreError::Other(_) => "The browser could not save your words.",
-        }
+    pub fn explain(&self) -> String {
+        t(match self {
+            StoreError::Unavailable => Msg::StoreUnavailable,
+            StoreError::Full => Msg::StoreFull,
+            StoreError::Other(_) => Msg::StoreOther,
+        })
     }
 }
 

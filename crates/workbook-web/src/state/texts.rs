@@ -12,6 +12,8 @@ use std::rc::Rc;
 
 use workbook_core::interface::{Arg, Catalog, Msg, Piece, PluralCategory, plural};
 
+use crate::state::language::Languages;
+
 /// Picks the plural form of a number in the catalog's language.
 pub type PluralRule = Box<dyn Fn(i64) -> PluralCategory>;
 
@@ -34,6 +36,19 @@ struct Texts {
 
 thread_local! {
     static TEXTS: RefCell<Option<Rc<Texts>>> = const { RefCell::new(None) };
+    static LANGUAGES: RefCell<Option<Rc<Languages>>> = const { RefCell::new(None) };
+}
+
+/// Makes `languages` the ones the language switch offers.
+pub fn set_languages(languages: Languages) {
+    LANGUAGES.with(|cell| *cell.borrow_mut() = Some(Rc::new(languages)));
+}
+
+/// The curriculum's languages, when it has more than one.
+pub fn languages() -> Option<Rc<Languages>> {
+    LANGUAGES
+        .with(|cell| cell.borrow().clone())
+        .filter(|languages| !languages.translations.is_empty())
 }
 
 /// Makes `catalog` the interface's words, with the browser's `rules` for its language (or,
@@ -132,5 +147,44 @@ mod tests {
         assert_eq!(duration(60), "1 hour");
         assert_eq!(duration(61), "1 hour 1 minute");
         assert_eq!(duration(135), "2 hours 15 minutes");
+    }
+}
+
+#[cfg(test)]
+mod every_message {
+    use workbook_core::interface::Msg;
+
+    /// Every message of the list is asked for somewhere in the app (a message nothing shows
+    /// is work for every translator for nothing), and the default English catalog has them all.
+    #[test]
+    fn every_message_is_shown_somewhere() {
+        let mut source = String::new();
+        let mut folders = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(folder).expect("the app's sources can be read") {
+                let path = entry.expect("readable").path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    source.push_str(&std::fs::read_to_string(&path).expect("readable"));
+                }
+            }
+        }
+        let unused: Vec<&str> = Msg::ALL
+            .iter()
+            .filter(|msg| {
+                let variant = format!("Msg::{msg:?}");
+                !source.match_indices(&variant).any(|(at, _)| {
+                    !source[at + variant.len()..].starts_with(|c: char| c.is_alphanumeric())
+                })
+            })
+            .map(|msg| msg.name())
+            .collect();
+        assert!(
+            unused.is_empty(),
+            "no page shows these messages: {unused:?}"
+        );
+        let english = crate::state::testing::english_catalog();
+        assert!(Msg::ALL.iter().all(|msg| english.has(*msg)));
     }
 }

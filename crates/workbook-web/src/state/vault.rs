@@ -19,7 +19,10 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
+use workbook_core::interface::Msg;
+
 use super::store::{self, KeyValueStore, ROOT, StoreError};
+use super::texts::{t, tf};
 
 /// The version of the lock record's format.
 pub const LOCK_FORMAT: u32 = 1;
@@ -51,11 +54,12 @@ pub const MIN_PASSPHRASE_CHARS: usize = 8;
 /// are fine.
 pub fn passphrase_problem(first: &str, second: &str) -> Option<String> {
     if first.chars().count() < MIN_PASSPHRASE_CHARS {
-        Some(format!(
-            "Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters. A few words you can picture together work well."
+        Some(tf(
+            Msg::PassphraseTooShort,
+            &[("count", MIN_PASSPHRASE_CHARS.into())],
         ))
     } else if first != second {
-        Some("The two passphrases are not the same. Type them again.".into())
+        Some(t(Msg::PassphraseNotSame))
     } else {
         None
     }

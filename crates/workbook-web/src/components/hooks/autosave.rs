@@ -22,8 +22,9 @@ const SAVE_AT_LEAST_EVERY_MS: u64 = 5_000;
 /// cannot finish while a closing page unloads, so it starts sooner.
 const SEALED_SAVE_PAUSE_MS: u32 = 200;
 
-/// Saves now, whatever is waiting.
-pub type SaveNow = Rc<dyn Fn()>;
+/// Saves now, whatever is waiting; false if something could not be written (the save status
+/// then says so, and the words are still in the page).
+pub type SaveNow = Rc<dyn Fn() -> bool>;
 
 /// Writes whatever is dirty in the latest state, and reports the outcome to the reducer. Into
 /// the lock's vault (`sealed`), a write is only queued: the session reports when the sealed
@@ -32,12 +33,12 @@ fn flush(
     store: &dyn KeyValueStore,
     latest: &RefCell<Option<UseReducerHandle<Drafts>>>,
     sealed: bool,
-) {
+) -> bool {
     let Some(drafts) = latest.borrow().clone() else {
-        return;
+        return true;
     };
     if !drafts.has_unsaved() {
-        return;
+        return true;
     }
     let written = |written| {
         if sealed {
@@ -52,6 +53,7 @@ fn flush(
                 drafts.dispatch(Action::Conflicts(saved.conflicts));
             }
             drafts.dispatch(written(saved.written));
+            true
         }
         Err((saved, error)) => {
             if !saved.conflicts.is_empty() {
@@ -61,6 +63,7 @@ fn flush(
                 drafts.dispatch(written(saved.written));
             }
             drafts.dispatch(Action::SaveFailed(error));
+            false
         }
     }
 }
@@ -113,7 +116,9 @@ pub fn use_autosave(storage: &Storage, drafts: &UseReducerHandle<Drafts>) -> Sav
     {
         let save_now = (*save_now).clone();
         use_effect_with((), move |_| {
-            let listeners = lifecycle::on_leave(move || save_now());
+            let listeners = lifecycle::on_leave(move || {
+                save_now();
+            });
             move || drop(listeners)
         });
     }

@@ -1,10 +1,12 @@
 //! Checklists: tick any number of options, and "Other" with a box to say what.
 
 use workbook_core::ExerciseKind;
+use workbook_core::interface::{Arg, Msg};
 use yew::prelude::*;
 
 use super::{KindProps, checked_of, value_of};
 use crate::state::answer::Answer;
+use crate::state::texts::{t, tf};
 
 /// A checklist answer.
 pub fn render(props: &KindProps) -> Html {
@@ -41,7 +43,7 @@ pub fn render(props: &KindProps) -> Html {
         .collect();
     html! {
         <fieldset class="checklist">
-            <legend>{ "Tick all that apply" }</legend>
+            <legend>{ t(Msg::ChecklistLegend) }</legend>
             { for options.iter().enumerate().map(|(i, option)| {
                 let field = format!("{id}-option-{i}");
                 let onchange = {
@@ -63,7 +65,7 @@ pub fn render(props: &KindProps) -> Html {
                 }
             }) }
             { for retired.iter().map(|id| html! {
-                <p class="option retired">{ format!("You ticked an option that is no longer on the list (\u{201c}{id}\u{201d}). It is kept.") }</p>
+                <p class="option retired">{ tf(Msg::ChecklistRetired, &[("option", Arg::Text(id))]) }</p>
             }) }
             if *offers_other {
                 <p class="option">
@@ -71,10 +73,10 @@ pub fn render(props: &KindProps) -> Html {
                         let (emit, ticked, other) = (emit.clone(), ticked.clone(), other.clone());
                         Callback::from(move |e: Event| emit(ticked.clone(), checked_of(&e), other.clone()))
                     }} />
-                    <label for={format!("{id}-other-tick")}>{ "Other" }</label>
+                    <label for={format!("{id}-other-tick")}>{ t(Msg::KindOther) }</label>
                 </p>
                 <p class="other-text">
-                    <label for={format!("{id}-other")}>{ "Other: say what (optional)" }</label>
+                    <label for={format!("{id}-other")}>{ t(Msg::KindOtherSayWhat) }</label>
                     <input type="text" id={format!("{id}-other")} value={other.clone()} oninput={{
                         let (emit, ticked) = (emit.clone(), ticked.clone());
                         Callback::from(move |e: InputEvent| {

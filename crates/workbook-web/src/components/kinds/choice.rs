@@ -1,10 +1,12 @@
 //! Single choice: radio buttons, and "Other" with a box to say what.
 
 use workbook_core::ExerciseKind;
+use workbook_core::interface::{Arg, Msg};
 use yew::prelude::*;
 
 use super::{KindProps, value_of};
 use crate::state::answer::Answer;
+use crate::state::texts::{t, tf};
 
 /// The value `chosen` holds when "Other" is chosen.
 const OTHER: &str = "";
@@ -39,7 +41,7 @@ pub fn render(props: &KindProps) -> Html {
         .filter(|c| !c.is_empty() && !options.iter().any(|o| &o.id == *c));
     html! {
         <fieldset class="choice">
-            <legend>{ "Choose one" }</legend>
+            <legend>{ t(Msg::ChoiceLegend) }</legend>
             { for options.iter().enumerate().map(|(i, option)| {
                 let field = format!("{id}-option-{i}");
                 html! {
@@ -51,16 +53,16 @@ pub fn render(props: &KindProps) -> Html {
                 }
             }) }
             if let Some(id) = retired {
-                <p class="option retired">{ format!("You chose an option that is no longer on the list (\u{201c}{id}\u{201d}). It is kept.") }</p>
+                <p class="option retired">{ tf(Msg::ChoiceRetired, &[("option", Arg::Text(id))]) }</p>
             }
             if *offers_other {
                 <p class="option">
                     <input type="radio" id={format!("{id}-other-choice")} name={name.clone()} value="other"
                         checked={chosen.as_deref() == Some(OTHER)} onchange={choose(OTHER.to_string())} />
-                    <label for={format!("{id}-other-choice")}>{ "Other" }</label>
+                    <label for={format!("{id}-other-choice")}>{ t(Msg::KindOther) }</label>
                 </p>
                 <p class="other-text">
-                    <label for={format!("{id}-other")}>{ "Other: say what (optional)" }</label>
+                    <label for={format!("{id}-other")}>{ t(Msg::KindOtherSayWhat) }</label>
                     <input type="text" id={format!("{id}-other")} value={other.clone()} oninput={{
                         let (on_change, chosen) = (props.on_change.clone(), chosen.clone());
                         Callback::from(move |e: InputEvent| {

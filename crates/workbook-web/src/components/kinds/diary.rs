@@ -1,9 +1,11 @@
 //! Diaries: dated entries added over the week.
 
+use workbook_core::interface::Msg;
 use yew::prelude::*;
 
 use super::{Edit, KindProps, small_button, value_of};
 use crate::state::answer::{Answer, DiaryEntry};
+use crate::state::texts::{t, tf};
 
 /// A diary answer.
 pub fn render(props: &KindProps) -> Html {
@@ -35,7 +37,7 @@ pub fn render(props: &KindProps) -> Html {
     html! {
         <div class="diary">
             if entries.is_empty() {
-                <p class="empty">{ "No entries yet." }</p>
+                <p class="empty">{ t(Msg::DiaryEmpty) }</p>
             }
             { for entries.iter().enumerate().map(|(i, entry)| {
                 let (date_field, text_field) = (format!("{id}-e{i}-date"), format!("{id}-e{i}-text"));
@@ -43,24 +45,24 @@ pub fn render(props: &KindProps) -> Html {
                 let on_text = edit(i, false);
                 html! {
                     <fieldset class="diary-entry" key={i}>
-                        <legend>{ format!("Entry {}", i + 1) }</legend>
+                        <legend>{ tf(Msg::KindEntry, &[("number", (i + 1).into())]) }</legend>
                         <div class="cell">
-                            <label for={date_field.clone()}>{ "Date" }</label>
+                            <label for={date_field.clone()}>{ t(Msg::DiaryDate) }</label>
                             <input type="date" id={date_field} value={entry.date.clone()} onchange={Callback::from(on_date)} />
                         </div>
                         <div class="cell">
-                            <label for={text_field.clone()}>{ "What happened" }</label>
+                            <label for={text_field.clone()}>{ t(Msg::DiaryWhatHappened) }</label>
                             <textarea id={text_field} rows="4" value={entry.text.clone()}
                                 oninput={Callback::from(move |e: InputEvent| on_text(e.into()))} />
                         </div>
                         <div class="row-actions">
-                            { small_button("Remove", format!("Remove entry {}", i + 1), change(Box::new(move |entries| { entries.remove(i); })), false) }
+                            { small_button(&t(Msg::KindRemove), tf(Msg::KindRemoveEntry, &[("number", (i + 1).into())]), change(Box::new(move |entries| { entries.remove(i); })), false) }
                         </div>
                     </fieldset>
                 }
             }) }
             <button type="button" class="button" onclick={change(Box::new(|entries| entries.push(DiaryEntry { date: crate::browser::today(), text: String::new() })))}>
-                { "Add an entry for today" }
+                { t(Msg::DiaryAddToday) }
             </button>
         </div>
     }

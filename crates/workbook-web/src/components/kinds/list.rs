@@ -1,9 +1,11 @@
 //! A list the participant writes, one item per line, with lines to add and remove.
 
+use workbook_core::interface::Msg;
 use yew::prelude::*;
 
 use super::{Edit, KindProps, small_button, value_of};
 use crate::state::answer::Answer;
+use crate::state::texts::{t, tf};
 
 /// A list answer.
 pub fn render(props: &KindProps) -> Html {
@@ -43,14 +45,14 @@ pub fn render(props: &KindProps) -> Html {
                     };
                     html! {
                         <li key={i}>
-                            <label for={field.clone()} class="visually-hidden">{ format!("Item {}", i + 1) }</label>
+                            <label for={field.clone()} class="visually-hidden">{ tf(Msg::ListItemLabel, &[("number", (i + 1).into())]) }</label>
                             <input type="text" id={field} value={item.clone()} {oninput} />
-                            { small_button("Remove", format!("Remove item {}", i + 1), remove, false) }
+                            { small_button(&t(Msg::KindRemove), tf(Msg::ListRemoveItem, &[("number", (i + 1).into())]), remove, false) }
                         </li>
                     }
                 }) }
             </ol>
-            <button type="button" class="button" onclick={add}>{ "Add another" }</button>
+            <button type="button" class="button" onclick={add}>{ t(Msg::KindAddAnother) }</button>
         </div>
     }
 }

@@ -1,11 +1,13 @@
 //! Plans: named sections, each a list the participant fills in.
 
 use workbook_core::ExerciseKind;
+use workbook_core::interface::{Arg, Msg};
 use yew::prelude::*;
 
 use super::{Edit, KindProps, small_button, value_of};
 use crate::components::markdown::heading_tag;
 use crate::state::answer::Answer;
+use crate::state::texts::{t, tf};
 
 /// A plan answer.
 pub fn render(props: &KindProps) -> Html {
@@ -52,15 +54,15 @@ pub fn render(props: &KindProps) -> Html {
                                 };
                                 html! {
                                     <li key={i}>
-                                        <label for={field.clone()} class="visually-hidden">{ format!("{title}, item {}", i + 1) }</label>
+                                        <label for={field.clone()} class="visually-hidden">{ tf(Msg::PlanItemLabel, &[("section", Arg::Text(&title)), ("number", (i + 1).into())]) }</label>
                                         <input type="text" id={field} value={item.clone()} {oninput} />
-                                        { small_button("Remove", format!("Remove {title} item {}", i + 1), change(Box::new(move |items| { items.remove(i); })), items.len() <= 1) }
+                                        { small_button(&t(Msg::KindRemove), tf(Msg::PlanRemoveItem, &[("section", Arg::Text(&title)), ("number", (i + 1).into())]), change(Box::new(move |items| { items.remove(i); })), items.len() <= 1) }
                                     </li>
                                 }
                             }) }
                         </ul>
                         <button type="button" class="button small" onclick={change(Box::new(|items| items.push(String::new())))}
-                            aria-label={format!("Add another to {title}")}>{ "Add another" }</button>
+                            aria-label={tf(Msg::PlanAddAnotherLabel, &[("section", Arg::Text(&title))])}>{ t(Msg::KindAddAnother) }</button>
                     </section>
                 }
             }) }

@@ -2,11 +2,13 @@
 //! buttons), and, when the author chooses to show it, the total and what it means.
 
 use workbook_core::ExerciseKind;
+use workbook_core::interface::{Arg, Msg};
 use yew::prelude::*;
 
 use super::KindProps;
 use crate::state::answer::Answer;
 use crate::state::score;
+use crate::state::texts::{t, tf};
 
 /// A questionnaire answer.
 pub fn render(props: &KindProps) -> Html {
@@ -59,10 +61,10 @@ pub fn render(props: &KindProps) -> Html {
             if *show_total {
                 <p class="questionnaire-total" role="status">{ match total {
                     Some(total) => match score::band(bands, total) {
-                        Some(band) => format!("Your total: {total}. {}", band.label),
-                        None => format!("Your total: {total}."),
+                        Some(band) => tf(Msg::QuestionnaireTotalBand, &[("total", i64::from(total).into()), ("band", Arg::Text(&band.label))]),
+                        None => tf(Msg::QuestionnaireTotal, &[("total", i64::from(total).into())]),
                     },
-                    None => "Answer every statement to see your total.".to_string(),
+                    None => t(Msg::QuestionnaireUnanswered),
                 } }</p>
             }
         </div>

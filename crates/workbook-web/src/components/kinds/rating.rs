@@ -2,10 +2,12 @@
 //! move between points), with the labelled anchors shown under their points.
 
 use workbook_core::ExerciseKind;
+use workbook_core::interface::{Arg, Msg};
 use yew::prelude::*;
 
 use super::KindProps;
 use crate::state::answer::Answer;
+use crate::state::texts::{t, tf};
 
 /// A rating answer.
 pub fn render(props: &KindProps) -> Html {
@@ -25,7 +27,7 @@ pub fn render(props: &KindProps) -> Html {
     };
     // `(id, words)`: a rating without statements rates its prompt, under the id "".
     let statements: Vec<(String, String)> = if items.is_empty() {
-        vec![(String::new(), "Your rating".to_string())]
+        vec![(String::new(), t(Msg::RatingYourRating))]
     } else {
         items
             .iter()
@@ -76,7 +78,7 @@ pub fn render(props: &KindProps) -> Html {
                         </div>
                         if current.is_some() {
                             <button type="button" class="button small link" onclick={clear}
-                                aria-label={format!("Clear the rating for: {statement}")}>{ "Clear" }</button>
+                                aria-label={tf(Msg::RatingClearLabel, &[("statement", Arg::Text(statement))])}>{ t(Msg::RatingClear) }</button>
                         }
                     </fieldset>
                 }

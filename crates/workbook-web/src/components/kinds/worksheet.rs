@@ -4,12 +4,14 @@
 
 use std::collections::BTreeMap;
 
+use workbook_core::interface::{Arg, Msg};
 use workbook_core::{ColumnType, ExerciseKind};
 use yew::prelude::*;
 
 use super::{Edit, KindProps, small_button, value_of};
 use crate::state::amounts;
 use crate::state::answer::Answer;
+use crate::state::texts::{t, tf};
 
 type Rows = Vec<BTreeMap<String, String>>;
 
@@ -39,7 +41,7 @@ pub fn render(props: &KindProps) -> Html {
         <div class="worksheet">
             { for rows.iter().enumerate().map(|(r, row)| html! {
                 <fieldset class="worksheet-row" key={r}>
-                    <legend>{ format!("Entry {}", r + 1) }</legend>
+                    <legend>{ tf(Msg::KindEntry, &[("number", (r + 1).into())]) }</legend>
                     { for columns.iter().enumerate().map(|(c, column)| {
                         let field = format!("{id}-r{r}-c{c}");
                         let value = row.get(&column.id).cloned().unwrap_or_default();
@@ -68,40 +70,47 @@ pub fn render(props: &KindProps) -> Html {
                             },
                             ColumnType::Rating { scale } => html! {
                                 <select id={field.clone()} onchange={Callback::from(update)}>
-                                    <option value="" selected={value.is_empty()}>{ "Choose…" }</option>
+                                    <option value="" selected={value.is_empty()}>{ t(Msg::WorksheetChoose) }</option>
                                     { for (scale.min..=scale.max).map(|point| html! {
                                         <option value={point.to_string()} selected={value == point.to_string()}>{ point }</option>
                                     }) }
                                 </select>
                             },
                         };
-                        let hint = match column.column_type {
-                            ColumnType::Rating { scale } => format!(" ({} to {})", scale.min, scale.max),
-                            ColumnType::Money => format!(" ({})", props.currency),
-                            _ => String::new(),
+                        let label = match column.column_type {
+                            ColumnType::Rating { scale } => tf(Msg::WorksheetRatingColumn, &[
+                                ("column", Arg::Text(&column.label)),
+                                ("min", i64::from(scale.min).into()),
+                                ("max", i64::from(scale.max).into()),
+                            ]),
+                            ColumnType::Money => tf(Msg::WorksheetMoneyColumn, &[
+                                ("column", Arg::Text(&column.label)),
+                                ("currency", Arg::Text(&props.currency)),
+                            ]),
+                            _ => column.label.clone(),
                         };
                         html! {
                             <div class="cell">
-                                <label for={field}>{ format!("{}{hint}", column.label) }</label>
+                                <label for={field}>{ label }</label>
                                 { input }
                             </div>
                         }
                     }) }
                     if let Some(total) = amounts::entry_total(columns, *totals, row, &props.currency) {
-                        <p class="entry-total">{ format!("Total for this entry: {total}") }</p>
+                        <p class="entry-total">{ tf(Msg::WorksheetEntryTotal, &[("total", Arg::Text(&total))]) }</p>
                     }
                     // Cells of columns the author has since removed are kept, and shown.
                     { for row.iter().filter(|(key, v)| !v.is_empty() && !columns.iter().any(|c| &c.id == *key)).map(|(key, v)| html! {
-                        <p class="retired">{ format!("{key} (no longer a column): {v}") }</p>
+                        <p class="retired">{ tf(Msg::WorksheetRetiredCell, &[("column", Arg::Text(key)), ("value", Arg::Text(v))]) }</p>
                     }) }
                     <div class="row-actions">
-                        { small_button("Move up", format!("Move up entry {}", r + 1), change(Box::new(move |rows| rows.swap(r, r - 1))), r == 0) }
-                        { small_button("Move down", format!("Move down entry {}", r + 1), change(Box::new(move |rows| rows.swap(r, r + 1))), r + 1 >= count) }
-                        { small_button("Remove", format!("Remove entry {}", r + 1), change(Box::new(move |rows| { rows.remove(r); })), false) }
+                        { small_button(&t(Msg::WorksheetMoveUp), tf(Msg::WorksheetMoveUpLabel, &[("number", (r + 1).into())]), change(Box::new(move |rows| rows.swap(r, r - 1))), r == 0) }
+                        { small_button(&t(Msg::WorksheetMoveDown), tf(Msg::WorksheetMoveDownLabel, &[("number", (r + 1).into())]), change(Box::new(move |rows| rows.swap(r, r + 1))), r + 1 >= count) }
+                        { small_button(&t(Msg::KindRemove), tf(Msg::KindRemoveEntry, &[("number", (r + 1).into())]), change(Box::new(move |rows| { rows.remove(r); })), false) }
                     </div>
                 </fieldset>
             }) }
-            <button type="button" class="button" onclick={change(Box::new(|rows| rows.push(BTreeMap::new())))}>{ "Add an entry" }</button>
+            <button type="button" class="button" onclick={change(Box::new(|rows| rows.push(BTreeMap::new())))}>{ t(Msg::WorksheetAddEntry) }</button>
             { column_totals(&amounts::column_totals(columns, *totals, &rows, &props.currency)) }
         </div>
     }
@@ -114,9 +123,9 @@ fn column_totals(totals: &[(String, String)]) -> Html {
     }
     html! {
         <div class="column-totals" role="status">
-            <p class="totals-heading"><strong>{ "Totals" }</strong></p>
+            <p class="totals-heading"><strong>{ t(Msg::WorksheetTotals) }</strong></p>
             <ul>
-                { for totals.iter().map(|(label, total)| html! { <li>{ format!("{label}: {total}") }</li> }) }
+                { for totals.iter().map(|(label, total)| html! { <li>{ amounts::column_total(label, total) }</li> }) }
             </ul>
         </div>
     }

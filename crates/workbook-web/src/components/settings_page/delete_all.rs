@@ -1,19 +1,21 @@
 //! "Delete all my answers": everything this app stored in this browser, after "are you sure?".
 
+use workbook_core::interface::{Arg, Msg};
 use yew::prelude::*;
 
 use super::{SettingsPageProps, reload};
 use crate::components::DraftsContext;
 use crate::components::confirm::Confirm;
 use crate::state::store;
+use crate::state::texts::{t, tf};
 
 const CLEAR: Confirm = Confirm {
     id: "confirm-clear",
-    ask: "Delete all my answers",
+    ask: Msg::DeleteAll,
     ask_class: "button danger",
-    question: "Are you sure you want to delete all your answers?",
-    yes: "Yes, delete everything",
-    no: "No, keep my answers",
+    question: Msg::DeleteAllQuestion,
+    yes: Msg::DeleteAllYes,
+    no: Msg::DeleteAllNo,
 };
 
 /// The section; `message` is where to say how it went.
@@ -28,12 +30,10 @@ pub fn use_section(props: &SettingsPageProps, message: &UseStateHandle<Option<St
             match store::clear_all(&*props.storage.store)
                 .and_then(|_| reload(&props, context.as_ref()))
             {
-                Ok(()) => message.set(Some(
-                    "All your answers have been deleted from this browser.".into(),
-                )),
-                Err(error) => message.set(Some(format!(
-                    "{} Some answers may not have been deleted.",
-                    error.explain()
+                Ok(()) => message.set(Some(t(Msg::DeleteAllDone))),
+                Err(error) => message.set(Some(tf(
+                    Msg::DeleteAllFailed,
+                    &[("reason", Arg::Text(&error.explain()))],
                 ))),
             }
             confirm_clear.set(false);
@@ -41,8 +41,8 @@ pub fn use_section(props: &SettingsPageProps, message: &UseStateHandle<Option<St
     };
     html! {
         <section>
-            <h2>{ "Delete all my answers" }</h2>
-            <p>{ "This deletes every answer from this browser. It cannot be undone. Save a backup file first if you might want them later." }</p>
+            <h2>{ t(Msg::DeleteAll) }</h2>
+            <p>{ t(Msg::DeleteAllIntro) }</p>
             { CLEAR.render(&confirm_clear, clear, false) }
         </section>
     }

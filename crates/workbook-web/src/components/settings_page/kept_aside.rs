@@ -3,11 +3,14 @@
 
 use std::rc::Rc;
 
+use workbook_core::interface::{Arg, Msg};
 use yew::prelude::*;
 
 use super::SettingsPageProps;
 use crate::components::answer_view::answer_html;
+use crate::components::sentence::sentence;
 use crate::state::store::{self, Unreadable};
+use crate::state::texts::t;
 
 /// The copies kept aside in storage, and the values found unreadable at start-up that are not
 /// among them yet (each is kept aside before its key is written again): each listed once.
@@ -31,25 +34,26 @@ fn copy_html(props: &SettingsPageProps, kept: &Unreadable) -> Html {
         .rsplit('/')
         .find_map(|part| curriculum.exercise(part))
         .map(|(_, e)| e);
-    let title = exercise
-        .map_or("An answer", |e| e.title.as_str())
-        .to_string();
+    let title = exercise.map_or_else(|| t(Msg::KeptAsideUntitled), |e| e.title.clone());
+    let title = html! { <strong>{ title }</strong> };
     // An answer of this version, or of the first (by labels), as it reads now.
     let answer = crate::state::json::from_str::<store::Entry>(&kept.raw)
         .ok()
         .filter(|entry| entry.format == store::ENTRY_FORMAT)
         .map(|entry| entry.answer)
         .or_else(|| crate::state::migrate::for_display(&kept.raw, exercise));
-    let (note, body) = match answer {
-        Some(answer) => ("", answer_html(&answer, exercise, &curriculum.currency)),
+    let (heading, body) = match answer {
+        Some(answer) => (title, answer_html(&answer, exercise, &curriculum.currency)),
         None => (
-            " (could not be read; shown exactly as stored)",
+            sentence(Msg::KeptAsideUnreadable, &[("title", Arg::Slot)], |_| {
+                title.clone()
+            }),
             html! { <pre class="raw">{ kept.raw.clone() }</pre> },
         ),
     };
     html! {
         <li>
-            <p><strong>{ title }</strong>{ note }</p>
+            <p>{ heading }</p>
             { body }
         </li>
     }
@@ -69,11 +73,11 @@ pub fn use_section(props: &SettingsPageProps) -> Html {
     );
     html! {
         <section>
-            <h2>{ "Copies kept aside" }</h2>
+            <h2>{ t(Msg::KeptAsideHeading) }</h2>
             if aside.is_empty() {
-                <p>{ "None. When two versions of an answer meet (from another tab, or from a backup file), or a saved answer cannot be read, the one not shown is kept here, so nothing is lost." }</p>
+                <p>{ t(Msg::KeptAsideNone) }</p>
             } else {
-                <p>{ "These versions of your answers were kept safe when another version replaced them, or because they could not be read. They are included in your backup file." }</p>
+                <p>{ t(Msg::KeptAsideIntro) }</p>
                 <ul class="kept-aside">
                     { for aside.iter().map(|kept| copy_html(props, kept)) }
                 </ul>

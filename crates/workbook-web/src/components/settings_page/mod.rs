@@ -25,6 +25,7 @@ mod restore;
 mod save_backup;
 mod where_kept;
 
+use workbook_core::interface::Msg;
 use yew::prelude::*;
 
 use super::answers::Answers;
@@ -33,6 +34,7 @@ use super::storage::Storage;
 use super::{DraftsContext, LockContext, Shared};
 use crate::state::drafts::Action;
 use crate::state::store::{Meta, StoreError};
+use crate::state::texts::t;
 
 /// Props for [`SettingsPage`].
 #[derive(Properties, PartialEq, Clone)]
@@ -77,7 +79,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
 
     html! {
         <>
-            <h1>{ "Backup and settings" }</h1>
+            <h1>{ t(Msg::SettingsHeading) }</h1>
             if let Some(text) = &*message { <p class="notice" role="status">{ text.clone() }</p> }
             { where_kept::render(&props.answers, session.is_some()) }
             <LockSettings curriculum={props.curriculum.clone()} />

@@ -2,10 +2,12 @@
 //! storage, and the button that asks it to (`navigator.storage.persist()`, which a browser may
 //! refuse).
 
+use workbook_core::interface::Msg;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::state::platform::Platform;
+use crate::state::texts::t;
 
 /// The section. What the browser says is asked once, after the page first shows.
 #[hook]
@@ -32,18 +34,18 @@ pub fn use_section(platform: Platform) -> Html {
     };
     html! {
         <section>
-            <h2>{ "Ask this browser to keep your answers" }</h2>
-            <p>{ "Browsers may delete what a site keeps when space runs low, and Safari deletes it after a week without a visit. You can ask this browser to keep your answers. It may say no; saving a backup file is the sure way." }</p>
-            <p id="persistence" role="status">{ match *persistence {
-                Some(true) => "This browser has agreed to keep your answers. It will not delete them to make space.",
-                Some(false) => "This browser has not agreed to keep your answers for sure. Save a backup file now and then.",
-                None => "This browser has not said whether it will keep your answers.",
-            } }
+            <h2>{ t(Msg::PersistenceHeading) }</h2>
+            <p>{ t(Msg::PersistenceIntro) }</p>
+            <p id="persistence" role="status">{ t(match *persistence {
+                Some(true) => Msg::PersistenceAgreed,
+                Some(false) => Msg::PersistenceRefused,
+                None => Msg::PersistenceUnknown,
+            }) }
             if *persistence == Some(true) && platform.may_erase_after_a_week() {
-                { " Safari may still erase them after about a week without a visit, unless the workbook is on your home screen (below)." }
+                { " " }{ t(Msg::PersistenceSafariMayErase) }
             }</p>
             if *persistence != Some(true) {
-                <button type="button" class="button" onclick={ask_to_keep}>{ "Ask this browser to keep my answers" }</button>
+                <button type="button" class="button" onclick={ask_to_keep}>{ t(Msg::PersistenceAsk) }</button>
             }
         </section>
     }

@@ -3,6 +3,7 @@
 //! [`crate::state::restore`]; this section shows the step, and does what the browser must: it
 //! reads the file, opens a locked one, writes the answers, and feeds each outcome back.
 
+use workbook_core::interface::Msg;
 use yew::prelude::*;
 
 use super::{SettingsPageProps, reload};
@@ -11,10 +12,7 @@ use crate::components::DraftsContext;
 use crate::state::backup;
 use crate::state::restore::{Opened, Restore, ThisDevice};
 use crate::state::store;
-
-/// Said when a passphrase did not open the chosen file.
-const WRONG_PASSPHRASE: &str =
-    "That passphrase did not open this file. Check for capital letters and spaces, and try again.";
+use crate::state::texts::{t, tf};
 
 /// Feeds an event to the restore: `step` gets the latest state and gives the next, compared
 /// with what is on this device now (read at this moment, not while rendering).
@@ -116,20 +114,20 @@ pub fn use_section(props: &SettingsPageProps) -> Html {
         Restore::Locked { wrong, .. } | Restore::Opening { wrong, .. } => {
             let opening = matches!(*restore, Restore::Opening { .. });
             html! {
-                <form class="preview" onsubmit={open_locked_file} aria-label="Open a locked backup file"
+                <form class="preview" onsubmit={open_locked_file} aria-label={t(Msg::RestoreLockedForm)}
                     aria-busy={opening.then_some("true")}>
-                    <p>{ "This backup file is locked. Type the passphrase it was locked with." }</p>
+                    <p>{ t(Msg::RestoreLockedIntro) }</p>
                     <p>
-                        <label for="file-passphrase">{ "Passphrase of the backup file" }</label>
+                        <label for="file-passphrase">{ t(Msg::RestorePassphraseLabel) }</label>
                         <input type="password" id="file-passphrase" ref={passphrase} autocomplete="off"
                             aria-invalid={wrong.then_some("true")}
                             aria-describedby={wrong.then_some("file-problem")} />
                     </p>
                     if *wrong {
-                        <p id="file-problem" class="notice problem" role="alert">{ WRONG_PASSPHRASE }</p>
+                        <p id="file-problem" class="notice problem" role="alert">{ t(Msg::RestoreWrongPassphrase) }</p>
                     }
                     <button type="submit" class="button primary" disabled={opening}>
-                        { if opening { "Opening… this takes a few seconds" } else { "Open the backup file" } }
+                        { t(if opening { Msg::RestoreOpening } else { Msg::RestoreOpen }) }
                     </button>
                 </form>
             }
@@ -137,33 +135,37 @@ pub fn use_section(props: &SettingsPageProps) -> Html {
         Restore::Done(summary) => {
             html! { <p class="notice" role="status">{ summary.explain() }</p> }
         }
-        Restore::Preview { plan, .. } | Restore::Importing { plan, .. } => html! {
-            <div class="preview" role="region" aria-label="What restoring will do">
-                <h3>{ "What restoring will do" }</h3>
-                if plan.changes_nothing() {
-                    <p>{ "This backup has nothing that is not already here." }</p>
-                } else {
-                    <ul>
-                        <li>{ format!("{} answer(s) will be added.", plan.added.len()) }</li>
-                        <li>{ format!("{} answer(s) are newer in the backup and will be used; the older text from this device is kept aside.", plan.replaced.len()) }</li>
-                        <li>{ format!("{} answer(s) are newer on this device and will be kept as they are.", plan.kept.len()) }</li>
-                        <li>{ format!("{} answer(s) are the same in both.", plan.same.len()) }</li>
-                    </ul>
-                    <div class="button-row">
-                        <button type="button" class="button primary" onclick={import}>{ "Restore these answers" }</button>
-                        <button type="button" class="button" onclick={cancel}>{ "Cancel" }</button>
-                    </div>
-                }
-            </div>
-        },
+        Restore::Preview { plan, .. } | Restore::Importing { plan, .. } => {
+            let count = |msg, ids: &[String]| tf(msg, &[("count", ids.len().into())]);
+            let heading = t(Msg::RestorePreviewHeading);
+            html! {
+                <div class="preview" role="region" aria-label={heading.clone()}>
+                    <h3>{ heading }</h3>
+                    if plan.changes_nothing() {
+                        <p>{ t(Msg::RestoreNothingNew) }</p>
+                    } else {
+                        <ul>
+                            <li>{ count(Msg::RestoreAdded, &plan.added) }</li>
+                            <li>{ count(Msg::RestoreReplaced, &plan.replaced) }</li>
+                            <li>{ count(Msg::RestoreKept, &plan.kept) }</li>
+                            <li>{ count(Msg::RestoreSame, &plan.same) }</li>
+                        </ul>
+                        <div class="button-row">
+                            <button type="button" class="button primary" onclick={import}>{ t(Msg::RestoreConfirm) }</button>
+                            <button type="button" class="button" onclick={cancel}>{ t(Msg::RestoreCancel) }</button>
+                        </div>
+                    }
+                </div>
+            }
+        }
     };
 
     html! {
         <section>
-            <h2>{ "Restore from a backup file" }</h2>
-            <p>{ "Answers from the file are added. Where both have an answer to the same exercise, the newer one is used and the other is kept aside, so nothing is lost." }</p>
+            <h2>{ t(Msg::RestoreHeading) }</h2>
+            <p>{ t(Msg::RestoreIntro) }</p>
             <p>
-                <label for="restore-file">{ "Choose a backup file" }</label>
+                <label for="restore-file">{ t(Msg::RestoreChooseFile) }</label>
                 <input type="file" id="restore-file" accept=".json,application/json" onchange={choose_file} />
             </p>
             { step }

@@ -1,6 +1,7 @@
 //! "Save a backup file": when the last one was saved, what the file holds, and (while the lock
 //! is on) whether to lock it with the passphrase.
 
+use workbook_core::interface::Msg;
 use yew::prelude::*;
 
 use super::SettingsPageProps;
@@ -8,6 +9,7 @@ use crate::browser::{self, files};
 use crate::components::SessionRef;
 use crate::state::backup;
 use crate::state::store;
+use crate::state::texts::{t, tf};
 
 /// The section. `session`: the open lock, when it is on; `message`: where to say how saving
 /// went.
@@ -39,13 +41,9 @@ pub fn use_section(
             let saved = move |outcome: Result<(), String>| match outcome {
                 Ok(()) => {
                     on_saved.emit(now);
-                    message.set(Some(
-                        "Your backup file is saved. Keep it somewhere private.".into(),
-                    ));
+                    message.set(Some(t(Msg::BackupSaved)));
                 }
-                Err(_) => message.set(Some(
-                    "The backup file could not be saved. Please try again.".into(),
-                )),
+                Err(_) => message.set(Some(t(Msg::BackupNotSaved))),
             };
             match session.clone().filter(|_| locked) {
                 Some(session) => wasm_bindgen_futures::spawn_local(async move {
@@ -60,29 +58,29 @@ pub fn use_section(
         })
     };
 
-    let last_backup = props.meta.last_backup.map(|at| {
-        let days = browser::now().saturating_sub(at) / 86_400_000;
-        match days {
-            0 => "today".to_string(),
-            1 => "yesterday".to_string(),
-            n => format!("{n} days ago"),
+    let last_backup = match props.meta.last_backup {
+        Some(at) => {
+            let days = browser::now().saturating_sub(at) / 86_400_000;
+            let days = i64::try_from(days).unwrap_or(i64::MAX);
+            tf(Msg::BackupLastSaved, &[("days", days.into())])
         }
-    });
+        None => t(Msg::BackupNeverSaved),
+    };
     html! {
         <section>
-            <h2>{ "Save a backup file" }</h2>
-            <p>{ match &last_backup { Some(when) => format!("Your last backup was saved {when}."), None => "You have not saved a backup on this device yet.".to_string() } }</p>
+            <h2>{ t(Msg::BackupSave) }</h2>
+            <p>{ last_backup }</p>
             if session.is_some() {
-                <p>{ "The file has all your answers in it. Locked with your passphrase, it opens only with that passphrase; without the lock, anyone who opens it can read it." }</p>
+                <p>{ t(Msg::BackupLockedIntro) }</p>
                 <p class="check">
                     <input type="checkbox" id="lock-backup" checked={*lock_file}
                         onchange={{ let lock_file = lock_file.clone(); Callback::from(move |_: Event| lock_file.set(!*lock_file)) }} />
-                    <label for="lock-backup">{ "Lock the backup file with my passphrase" }</label>
+                    <label for="lock-backup">{ t(Msg::BackupLockFile) }</label>
                 </p>
             } else {
-                <p>{ "The file has all your answers in it, as plain text. Anyone who opens it can read it, so keep it somewhere private." }</p>
+                <p>{ t(Msg::BackupPlainIntro) }</p>
             }
-            <button type="button" class="button primary" onclick={save_backup}>{ "Save a backup file" }</button>
+            <button type="button" class="button primary" onclick={save_backup}>{ t(Msg::BackupSave) }</button>
         </section>
     }
 }

@@ -30,8 +30,11 @@ use std::rc::Rc;
 
 pub use session::{Report, Session};
 
+use workbook_core::interface::{Arg, Msg};
+
 use super::backup::LockedBackup;
 use super::store::{KeyValueStore, StoreError};
+use super::texts::{t, tf};
 use super::vault::{self, CHECK_TEXT, ITERATIONS, KDF, LOCK_FORMAT, LockRecord, lock_key};
 
 /// Why a crypto step failed.
@@ -112,22 +115,15 @@ impl LockError {
     /// What to tell the person.
     pub fn explain(&self) -> String {
         match self {
-            LockError::WrongPassphrase => {
-                "That passphrase did not open the workbook. Check for capital letters and spaces, and try again.".into()
-            }
-            LockError::Unsupported => {
-                "This browser cannot lock the workbook. Try an up-to-date Chrome, Edge, Firefox or Safari.".into()
-            }
-            LockError::Store(StoreError::Full) => {
-                "There is not enough room in this browser's storage to do that. Your answers are as they were. Save a backup file, then try again.".into()
-            }
-            LockError::Store(error) => format!("{} Your answers are as they were.", error.explain()),
-            LockError::Changed => {
-                "The lock was changed in another tab or window. Nothing was lost. Please try again.".into()
-            }
-            LockError::DidNotReadBack => {
-                "The browser did not save a locked copy correctly, so nothing was changed. Your answers are as they were.".into()
-            }
+            LockError::WrongPassphrase => t(Msg::LockWrongPassphrase),
+            LockError::Unsupported => t(Msg::LockUnsupported),
+            LockError::Store(StoreError::Full) => t(Msg::LockStorageFull),
+            LockError::Store(error) => tf(
+                Msg::LockStoreFailed,
+                &[("reason", Arg::Text(&error.explain()))],
+            ),
+            LockError::Changed => t(Msg::LockChanged),
+            LockError::DidNotReadBack => t(Msg::LockDidNotReadBack),
         }
     }
 

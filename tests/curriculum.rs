@@ -10,7 +10,7 @@
 
 use workbook_core::markdown::{Block, CalloutKind, plain_text};
 use workbook_core::{Curriculum, Exercise, ExerciseKind, Kind, Section, Week};
-use workbook_tests::shipped_curriculum;
+use workbook_tests::{shipped_curriculum, workspace_dir};
 
 fn shipped() -> workbook_core::Parsed {
     shipped_curriculum()
@@ -856,4 +856,24 @@ fn every_week_reads_at_flesch_kincaid_grade_six_or_below() {
         );
     }
     eprintln!("{}", report.join("\n"));
+}
+
+#[test]
+fn the_workbook_has_interface_text_in_exactly_its_own_languages() {
+    let mut found: Vec<String> = std::fs::read_dir(workspace_dir().join("content/interface"))
+        .expect("content/interface exists")
+        .flatten()
+        .filter_map(|entry| entry.file_name().to_str().map(str::to_string))
+        .filter_map(|name| name.strip_suffix(".ftl").map(str::to_string))
+        .collect();
+    found.sort();
+    let mut declared: Vec<String> = workbook_core::interface::DEFAULT_LANGUAGES
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+    declared.sort();
+    assert_eq!(
+        found, declared,
+        "interface::DEFAULT_LANGUAGES lists the files of content/interface"
+    );
 }

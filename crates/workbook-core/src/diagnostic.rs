@@ -119,6 +119,7 @@ codes! {
     TooDeep = "too-deep": "Lists or quotes are nested too deeply to show.",
     FileTooLarge = "file-too-large": "A file is larger than the workbook will read.",
     // The interface text (`interface/<language>.ftl`).
+    MissingInterfaceText = "missing-interface-text": "A language of the curriculum has no interface text, and the workbook has none of its own in that language.",
     CatalogSyntax = "catalog-syntax": "A line of the interface text cannot be read as a message.",
     CatalogUnsupported = "catalog-unsupported": "The interface text uses a part of Fluent's syntax the workbook does not read.",
     DuplicateMessage = "duplicate-message": "The interface text gives one message twice.",

@@ -104,16 +104,18 @@ impl Parsed {
 /// translation does not line up with the curriculum. The curriculum returned is the one in
 /// the manifest's own language.
 pub fn parse(sources: &Sources) -> Parsed {
-    parse_with(sources, true)
+    parse_with::<true>(sources)
 }
 
 /// Parses the curriculum in one language only, as the app does with the files it fetched for
 /// the language a participant chose: no translation is read or checked.
 pub fn parse_one_language(sources: &Sources) -> Parsed {
-    parse_with(sources, false)
+    parse_with::<false>(sources)
 }
 
-fn parse_with(sources: &Sources, with_translations: bool) -> Parsed {
+/// The parse; with `TRANSLATIONS`, each translation's too (a constant, so that the app, which
+/// reads one language, has none of that code in its download).
+fn parse_with<const TRANSLATIONS: bool>(sources: &Sources) -> Parsed {
     let mut diagnostics = Vec::new();
     let Some(manifest_file) = sources.get(MANIFEST_FILE) else {
         let placeholder = SourceFile::new(MANIFEST_FILE, "");
@@ -142,8 +144,25 @@ fn parse_with(sources: &Sources, with_translations: bool) -> Parsed {
         };
     };
 
+    let catalog_path = interface::catalog_path(&manifest.language);
+    if sources.get(&catalog_path).is_none()
+        && manifest::is_language_tag(&manifest.language)
+        && interface::default_language(&manifest.language).is_none()
+    {
+        let at = manifest.language_span.clone();
+        Reporter::new(manifest_file, &mut diagnostics)
+            .error(
+                Code::MissingInterfaceText,
+                at,
+                format!("there is no `{catalog_path}`, and the workbook has no interface text in `{}`", manifest.language),
+            )
+            .help(format!(
+                "copy `content/interface/en-GB.ftl` from the default workbook to `{catalog_path}` and translate it; the workbook's own languages are {}",
+                interface::DEFAULT_LANGUAGES.iter().map(|l| format!("`{l}`")).collect::<Vec<_>>().join(" and ")
+            ));
+    }
     let interface = sources
-        .get(&interface::catalog_path(&manifest.language))
+        .get(&catalog_path)
         .filter(|file| checks::size_ok(file, &mut diagnostics))
         .map(|file| {
             checks::control_characters(file, &mut diagnostics);
@@ -261,7 +280,7 @@ fn parse_with(sources: &Sources, with_translations: bool) -> Parsed {
             .map(|tag| tag.text.to_string())
             .collect(),
     };
-    if with_translations {
+    if TRANSLATIONS {
         for tag in &manifest.translations {
             translations::check(sources, manifest_file, tag, &curriculum, &mut diagnostics);
         }

@@ -60,6 +60,8 @@ pub(crate) struct ManifestDraft<'a> {
     pub id: String,
     pub title: String,
     pub language: String,
+    /// Where the `language` field's value is.
+    pub language_span: Span,
     pub version: String,
     pub quick_exit: String,
     pub app_name: String,
@@ -190,8 +192,12 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>) -> ManifestDraft<'a> {
                     )
                     .help("use a tag such as `en-GB` (English) or `cy` (Welsh)");
             }
-            language.text
+            (language.text, language.span)
         });
+    let (language, language_span) = match language {
+        Some((text, span)) => (Some(text), span),
+        None => (None, anchor.clone()),
+    };
     let version = fields
         .required_text(reporter, "version", "1.0")
         .map(|version| {
@@ -303,6 +309,7 @@ pub(crate) fn read<'a>(reporter: &mut Reporter<'a, '_>) -> ManifestDraft<'a> {
         id: id.map(String::from).unwrap_or_default(),
         title: title.map(|t| t.text.into_owned()).unwrap_or_default(),
         language: language.map(String::from).unwrap_or_default(),
+        language_span,
         version: version.map(String::from).unwrap_or_default(),
         quick_exit: quick_exit.map(String::from).unwrap_or_default(),
         app_name,
@@ -475,7 +482,7 @@ fn translations<'a>(
     listed
 }
 
-fn is_language_tag(tag: &str) -> bool {
+pub(crate) fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let primary = parts.next().unwrap_or_default();
     (2..=3).contains(&primary.len())

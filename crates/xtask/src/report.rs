@@ -15,9 +15,11 @@ pub const FIRST_LOAD_CEILING_GZIP: usize = 360 * 1024;
 /// The same ceiling with brotli.
 pub const FIRST_LOAD_CEILING_BROTLI: usize = 295 * 1024;
 
-/// Prints the size of the first load, by part: gzipped (what the ceiling counts, and what any
-/// server that compresses sends) and with brotli (what a host serving the release build's `.br`
-/// copies, or compressing with brotli itself, sends).
+/// Prints the size of the first load, by part, of each language's page (`index.html` in the
+/// curriculum's own language, `cy.html` for Welsh): gzipped (what the ceiling counts, and what
+/// any server that compresses sends) and with brotli (what a host serving the release build's
+/// `.br` copies, or compressing with brotli itself, sends). A page's curriculum files are the
+/// ones it preloads: exactly what its app fetches, in its language only.
 pub fn sizes() -> Result<(), Failure> {
     let dist = workspace().join("dist");
     if !dist.join("index.html").exists() {
@@ -25,6 +27,24 @@ pub fn sizes() -> Result<(), Failure> {
             "dist/ is missing; `cargo xtask report` builds it first",
         ));
     }
+    let mut pages: Vec<String> = fs::read_dir(&dist)
+        .map_err(|e| Failure::new(e.to_string()))?
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".html"))
+        .collect();
+    // The default page first, then the others by name.
+    pages.sort_by_key(|name| (name != "index.html", name.clone()));
+    for page in pages {
+        let parts = first_load(&dist, &page)?;
+        print_first_load(&page, &parts);
+    }
+    Ok(())
+}
+
+/// The parts of the first load of `page`: the page, the app's files, and the curriculum files
+/// it preloads.
+fn first_load(dist: &Path, page: &str) -> Result<Vec<Part>, Failure> {
     let mut parts: Vec<Part> = Vec::new();
     let mut add = |label: &'static str, path: &Path| -> Result<(), Failure> {
         let bytes = fs::read(path)
@@ -45,7 +65,8 @@ pub fn sizes() -> Result<(), Failure> {
         }
         Ok(())
     };
-    for entry in fs::read_dir(&dist)
+    add("page (HTML)", &dist.join(page))?;
+    for entry in fs::read_dir(dist)
         .map_err(|e| Failure::new(e.to_string()))?
         .flatten()
     {
@@ -59,29 +80,37 @@ pub fn sizes() -> Result<(), Failure> {
             "app (JavaScript glue)"
         } else if name.ends_with(".css") {
             "styles (CSS)"
-        } else if name.ends_with(".html") {
-            "page (HTML)"
         } else {
-            continue; // the compressed copies of the files above
+            continue; // the pages (one is counted), and the compressed copies of the files above
         };
         add(label, &path)?;
     }
-    let content = dist.join("content");
-    for entry in fs::read_dir(&content)
-        .map_err(|e| Failure::new(e.to_string()))?
-        .flatten()
-    {
-        add("curriculum (markdown)", &entry.path())?;
+    let html = fs::read_to_string(dist.join(page))
+        .map_err(|e| Failure::new(format!("cannot read {page}: {e}")))?;
+    for preload in html.split("<link rel=\"preload\" href=\"").skip(1) {
+        let Some(href) = preload.split('"').next() else {
+            continue;
+        };
+        if href.starts_with("content/") {
+            add("curriculum (markdown)", &dist.join(href))?;
+        }
     }
+    Ok(parts)
+}
+
+/// One page's first load, by part, against the ceiling.
+fn print_first_load(page: &str, parts: &[Part]) {
     let (gz, br): (usize, usize) = parts
         .iter()
         .fold((0, 0), |(gz, br), part| (gz + part.gz, br + part.br));
-    println!("First load, each file compressed on its own (gzip best; brotli quality 11):");
+    println!(
+        "First load of {page}, each file compressed on its own (gzip best; brotli quality 11):"
+    );
     println!(
         "  {:<24} {:>11}  {:>13}  {:>12}",
         "", "raw", "gzip", "brotli"
     );
-    for part in &parts {
+    for part in parts {
         println!(
             "  {:<24} {:>8.1} KB  {:>10.1} KB  {:>9.1} KB",
             part.label,
@@ -117,7 +146,6 @@ pub fn sizes() -> Result<(), Failure> {
         against(gz, FIRST_LOAD_CEILING_GZIP, "gzipped"),
         against(br, FIRST_LOAD_CEILING_BROTLI, "with brotli")
     );
-    Ok(())
 }
 
 /// One line of the size report.

@@ -288,8 +288,9 @@ fn copy_interface_text(
         if sources.get(&wanted).is_some() {
             continue;
         }
-        let default = workspace().join("content").join(&wanted);
-        if default.is_file() {
+        let default = workbook_core::interface::default_language(language)
+            .map(|own| workspace().join("content").join(catalog_path(own)));
+        if let Some(default) = default.filter(|path| path.is_file()) {
             copy(&default, &format!("{language}.ftl"), sources)?;
         } else {
             eprintln!(

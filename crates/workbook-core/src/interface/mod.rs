@@ -16,6 +16,24 @@ pub use catalog::{Arg, Catalog, Piece};
 pub use messages::Msg;
 pub use plural::PluralCategory;
 
+/// The languages whose interface text the workbook has (`content/interface/`): a curriculum
+/// in one of them needs no `interface/` of its own, since the build copies the workbook's.
+pub const DEFAULT_LANGUAGES: &[&str] = &["en-GB", "cy"];
+
+/// The workbook's own interface text for `language`: the same tag, or else the same language
+/// (`en-GB` for `en` or `en-US`).
+pub fn default_language(language: &str) -> Option<&'static str> {
+    DEFAULT_LANGUAGES
+        .iter()
+        .find(|known| known.eq_ignore_ascii_case(language))
+        .or_else(|| {
+            DEFAULT_LANGUAGES
+                .iter()
+                .find(|known| plural::base_language(known) == plural::base_language(language))
+        })
+        .copied()
+}
+
 /// The folder of a curriculum that holds the catalogs.
 pub const INTERFACE_FOLDER: &str = "interface";
 

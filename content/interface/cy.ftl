@@ -303,7 +303,7 @@ diary-add-today = Ychwanegu cofnod ar gyfer heddiw
 # Read by screen readers only: $section is the title of a section of a plan, $number the line in it.
 # Welsh: the section's title comes first, so that no word before it has to mutate it.
 plan-item-label = { $section }, eitem { $number }
-plan-remove-item = { $section }: tynnu eitem { $number }
+plan-remove-item = Tynnu eitem { $number }: { $section }
 plan-add-another-label = { $section }: ychwanegu un arall
 # The empty first choice of a worksheet's rating column.
 worksheet-choose = Dewiswch…
@@ -316,9 +316,9 @@ worksheet-entry-total = Cyfanswm y cofnod hwn: { $total }
 # A cell of a column the author has since removed: $column is how it was stored.
 worksheet-retired-cell = { $column } (ddim yn golofn bellach): { $value }
 worksheet-move-up = Symud i fyny
-worksheet-move-up-label = Symud cofnod { $number } i fyny
+worksheet-move-up-label = Symud i fyny: cofnod { $number }
 worksheet-move-down = Symud i lawr
-worksheet-move-down-label = Symud cofnod { $number } i lawr
+worksheet-move-down-label = Symud i lawr: cofnod { $number }
 worksheet-add-entry = Ychwanegu cofnod
 # The heading of the column totals under a worksheet's entries.
 worksheet-totals = Cyfansymiau

@@ -5,7 +5,6 @@
 
 use std::sync::OnceLock;
 
-use serde_json::Value as Json;
 use workbook_core::interface::{Catalog, Msg};
 use workbook_core::{SourceFile, Sources};
 
@@ -117,7 +116,7 @@ async fn every_page_changes_language_where_it_is() {
         ("#/week/3", "week 3"),
         (sensitive_route.as_str(), "a sensitive exercise"),
         ("#/progress", "progress"),
-        ("#/my-workbook", "my workbook"),
+        ("#/workbook", "my workbook"),
         ("#/settings", "settings"),
     ] {
         open(&browser, &server, route).await;
@@ -127,26 +126,21 @@ async fn every_page_changes_language_where_it_is() {
         assert_english(&browser, route).await;
     }
     // The sensitive exercise's steps, in Welsh: the content note, then the grounding step.
+    open(&browser, &server, &sensitive_route).await;
     switch_to(&browser, "cy").await;
     assert_welsh(&browser, &sensitive_route, "a sensitive exercise").await;
+    crate::app::find(&browser, ".gate .button.primary")
+        .await
+        .click()
+        .await
+        .expect("the sensitive exercise asks whether now is a good time");
     browser
-        .wait_for_selector(".sensitive-gate", DEFAULT_WAIT)
+        .wait_for_selector(".step.grounding", DEFAULT_WAIT)
         .await;
-    let ready = browser
-        .execute(
-            "const b = document.querySelector('.sensitive-gate button'); if (b) b.click(); return !!b;",
-            Vec::new(),
-        )
-        .await;
-    assert_eq!(
-        ready,
-        Json::Bool(true),
-        "the sensitive exercise offers a first step"
-    );
     assert_welsh(
         &browser,
         &sensitive_route,
-        "a sensitive exercise's next step",
+        "a sensitive exercise's grounding step",
     )
     .await;
 }
@@ -232,7 +226,11 @@ async fn a_first_visit_follows_the_browsers_languages() {
     let languages = browser
         .execute("return navigator.languages[0];", Vec::new())
         .await;
-    assert_eq!(languages, Json::from("cy"), "the browser prefers Welsh");
+    assert_eq!(
+        languages,
+        serde_json::Value::from("cy"),
+        "the browser prefers Welsh"
+    );
     browser.goto(&server.url("/")).await;
     assert_welsh(&browser, "", "a first visit").await;
 }
@@ -241,7 +239,7 @@ async fn a_first_visit_follows_the_browsers_languages() {
 async fn the_welsh_page_is_welsh_before_the_app_starts() {
     let server = StaticServer::serve_dist();
     let browser = Browser::phone().await;
-    server.hold("workbook-web");
+    server.hold(".wasm");
     browser.goto(&server.url("/cy.html")).await;
     let first = browser
         .execute(
@@ -251,13 +249,13 @@ async fn the_welsh_page_is_welsh_before_the_app_starts() {
             Vec::new(),
         )
         .await;
-    server.release("workbook-web");
+    server.release();
     let welsh = catalog("cy");
-    assert_eq!(first[0], Json::from("cy"));
+    assert_eq!(first[0], serde_json::Value::from("cy"));
     let title = workbook_core::parse_one_language(&welsh_sources())
         .curriculum
         .title;
-    assert_eq!(first[1], Json::from(title));
+    assert_eq!(first[1], serde_json::Value::from(title));
     assert!(
         first[2]
             .as_str()

@@ -51,16 +51,20 @@ pub fn default_manifest(week_files: &[&str]) -> String {
     )
 }
 
-/// The default workbook's English interface text.
-pub const DEFAULT_CATALOG: &str = include_str!("../../content/interface/en-GB.ftl");
+/// The default workbook's interface text in English and in Welsh.
+pub const DEFAULT_CATALOGS: &[(&str, &str)] = &[
+    ("en-GB", include_str!("../../content/interface/en-GB.ftl")),
+    ("cy", include_str!("../../content/interface/cy.ftl")),
+];
 
 /// A line in a fixture's catalog that keeps it as written ([`with_default_messages`]).
 const ONLY_THESE: &str = "# only these messages";
 
-/// A fixture's catalog, followed by every message of the default English catalog it does not
-/// write itself, so a fixture shows one problem rather than a list of missing messages; unless
-/// it has the line `# only these messages`.
-pub fn with_default_messages(own: &str) -> String {
+/// A fixture's catalog for `language`, followed by every message of the default workbook's
+/// catalog in that language (or English) it does not write itself, so a fixture shows one
+/// problem rather than a list of missing messages; unless it has the line
+/// `# only these messages`.
+pub fn with_default_messages(language: &str, own: &str) -> String {
     if own.lines().any(|line| line.trim() == ONLY_THESE) {
         return own.to_string();
     }
@@ -79,7 +83,12 @@ pub fn with_default_messages(own: &str) -> String {
         text.push('\n');
     }
     let mut copying = false;
-    for line in DEFAULT_CATALOG.lines() {
+    let default = DEFAULT_CATALOGS
+        .iter()
+        .find(|(tag, _)| *tag == language)
+        .unwrap_or(&DEFAULT_CATALOGS[0])
+        .1;
+    for line in default.lines() {
         if let Some(name) = name(line) {
             copying = !written.contains(&name);
         } else if !line.starts_with([' ', '}', '[', '*']) {
@@ -107,8 +116,12 @@ pub fn fixture_sources(fixture: &str) -> Sources {
         sources.insert(MANIFEST_FILE, default_manifest(&weeks));
     }
     for (path, text) in files {
-        if path.starts_with("interface/") && path.ends_with(".ftl") {
-            sources.insert(path, with_default_messages(&text));
+        if let Some(language) = path
+            .strip_prefix("interface/")
+            .and_then(|name| name.strip_suffix(".ftl"))
+        {
+            let text = with_default_messages(language, &text);
+            sources.insert(path, text);
         } else {
             sources.insert(path, text);
         }

@@ -32,14 +32,15 @@ pub fn stage() -> Result<(), Failure> {
         .iter()
         .map(|page| (page.file.clone(), page.curriculum.app_name.clone()))
         .collect();
+    if release {
+        // Before the pages are written from Trunk's: each then loads the minified glue.
+        minify::minify_glue(&staging)?;
+    }
     first_view::add_first_views(&staging, pages, release)?;
     for (file, _) in &names {
         add_content_security_policy(&staging.join(file))?;
     }
     write_web_app_manifest(&staging, &names)?;
-    if release {
-        minify::minify_glue(&staging)?;
-    }
     write_service_worker(&staging)?;
     if release {
         precompress::precompress(&staging)?;

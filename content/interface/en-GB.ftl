@@ -418,11 +418,11 @@ lock-on-intro = Your answers are locked with a passphrase. The workbook asks for
 # Said when a new time for locking again has been stored.
 lock-idle-saved = Saved.
 lock-now = Lock now
-# $count: how many stored items the passphrase did not open. English writes “item(s)” for any number.
+# $count: how many stored items the passphrase did not open.
 lock-unopened =
     { $count ->
-        [one] { $count } locked item(s) in this browser could not be opened with this passphrase, perhaps because they are damaged. They are left as they are until you turn the lock off.
-       *[other] { $count } locked item(s) in this browser could not be opened with this passphrase, perhaps because they are damaged. They are left as they are until you turn the lock off.
+        [one] { $count } locked item in this browser could not be opened with this passphrase, perhaps because it is damaged. It is left as it is until you turn the lock off.
+       *[other] { $count } locked items in this browser could not be opened with this passphrase, perhaps because they are damaged. They are left as they are until you turn the lock off.
     }
 # A heading and the button below it.
 lock-turn-off = Turn the lock off
@@ -504,34 +504,34 @@ restore-opening = Opening… this takes a few seconds
 restore-open = Open the backup file
 restore-preview-heading = What restoring will do
 restore-nothing-new = This backup has nothing that is not already here.
-# $count: a number of answers. English writes “answer(s)” for any number, here and below.
+# $count: a number of answers, here and below.
 restore-added =
     { $count ->
-        [one] { $count } answer(s) will be added.
-       *[other] { $count } answer(s) will be added.
+        [one] { $count } answer will be added.
+       *[other] { $count } answers will be added.
     }
 restore-replaced =
     { $count ->
-        [one] { $count } answer(s) are newer in the backup and will be used; the older text from this device is kept aside.
-       *[other] { $count } answer(s) are newer in the backup and will be used; the older text from this device is kept aside.
+        [one] { $count } answer is newer in the backup and will be used; the older text from this device is kept aside.
+       *[other] { $count } answers are newer in the backup and will be used; the older text from this device is kept aside.
     }
 restore-kept =
     { $count ->
-        [one] { $count } answer(s) are newer on this device and will be kept as they are.
-       *[other] { $count } answer(s) are newer on this device and will be kept as they are.
+        [one] { $count } answer is newer on this device and will be kept as it is.
+       *[other] { $count } answers are newer on this device and will be kept as they are.
     }
 restore-same =
     { $count ->
-        [one] { $count } answer(s) are the same in both.
-       *[other] { $count } answer(s) are the same in both.
+        [one] { $count } answer is the same in both.
+       *[other] { $count } answers are the same in both.
     }
 restore-confirm = Restore these answers
 restore-cancel = Cancel
 # $added and $updated: numbers of answers.
 restore-done =
     Done. { $added ->
-        [one] { $added } answer(s)
-       *[other] { $added } answer(s)
+        [one] { $added } answer
+       *[other] { $added } answers
     } added and { $updated } updated from the backup.
 restore-file-unreadable = That file could not be read.
 # $reason: what the browser's storage refused, one of the store- messages.

@@ -67,7 +67,7 @@ in_every_engine! {
             browser
                 .body_text()
                 .await
-                .contains("3 answer(s) will be added"),
+                .contains("3 answers will be added"),
             "{}",
             browser.body_text().await
         );

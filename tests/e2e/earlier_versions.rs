@@ -211,15 +211,15 @@ fn site_with_reworded_labels() -> PathBuf {
             })
             .expect("the week file")
     };
-    // Written without ids, so the new words give new ids, as the guide warns.
+    // Reworded without their ids, so the new words give new ids, as the guide warns.
     reword(
         &week("week-01"),
-        "  - To feel less alone",
+        "  - To feel less alone {#to-feel-less-alone}",
         "  - To feel less on my own",
     );
     reword(
         &week("week-03"),
-        "  - What I would like to change: text",
+        "  - What I would like to change {#what-i-would-like-to-change}: text",
         "  - What I want to change: text",
     );
     site
@@ -285,7 +285,7 @@ in_every_engine! {
         choose_backup_file(&browser, &fixture("backup.json")).await;
         wait_for_text(&browser, "What restoring will do").await;
         assert!(
-            browser.body_text().await.contains("6 answer(s) will be added"),
+            browser.body_text().await.contains("6 answers will be added"),
             "{}",
             browser.body_text().await
         );

@@ -130,6 +130,7 @@ in_every_engine! {
         let curriculum = default_curriculum();
         let files: Vec<String> = std::iter::once("curriculum.md".to_string())
             .chain(curriculum.weeks.iter().map(|week| week.file.clone()))
+            .chain(std::iter::once(format!("interface/{}.ftl", curriculum.language)))
             .map(|file| format!("/content/{file}"))
             .collect();
         // The page preloads it, whichever page it opens on.

@@ -269,3 +269,17 @@ fn welsh_sources() -> Sources {
     let content = workbook_tests::workspace_dir().join("content");
     workbook_core::translation_sources(&workbook_tests::content_sources(&content), "cy")
 }
+
+#[tokio::test]
+async fn offline_after_a_first_visit_the_language_still_changes() {
+    let server = StaticServer::serve_dist();
+    let browser = Browser::phone().await;
+    open(&browser, &server, "#/week/2").await;
+    // The service worker keeps every language's page and curriculum, not only the one read.
+    browser.wait_for_service_worker().await;
+    server.set_offline(true);
+    switch_to(&browser, "cy").await;
+    assert_welsh(&browser, "#/week/2", "week 2, offline").await;
+    switch_to(&browser, "en-GB").await;
+    assert_english(&browser, "#/week/2").await;
+}

@@ -159,9 +159,11 @@ fn assert_nothing_readable(
         .flat_map(|w| w.exercises.iter().map(|e| e.id.as_str()))
         .collect();
     for (key, value) in storage {
+        // The language chosen is kept readable, for the locked page (SECURITY.md).
         assert!(
             key == &format!("workbook/v1/{}/lock", curriculum.id)
-                || key.starts_with(&format!("workbook/v1/{}/sealed/", curriculum.id)),
+                || key.starts_with(&format!("workbook/v1/{}/sealed/", curriculum.id))
+                || (key == "workbook/v1/language" && ["en-GB", "cy"].contains(&value.as_str())),
             "only the lock record and sealed records are stored, not {key}"
         );
         for secret in secrets {
@@ -538,11 +540,13 @@ async fn readable_answers_found_beside_the_lock_are_sealed_at_the_next_unlock() 
     scene.reopen().await;
     scene.unlock().await;
     assert_eq!(scene.answer().await, "Sealed already");
-    // Sealed and tidied: nothing is stored but the lock record and sealed records.
+    // Sealed and tidied: nothing is stored but the lock record and sealed records (and the
+    // language chosen, SECURITY.md).
     browser
         .wait_for_js(
             &format!(
-                "Object.keys(localStorage).every(k => k === {} || k.startsWith({}))",
+                "Object.keys(localStorage).every(k => k === {} || k.startsWith({}) \
+                 || k === 'workbook/v1/language')",
                 Json::from(format!("workbook/v1/{}/lock", curriculum.id)),
                 Json::from(format!("workbook/v1/{}/sealed/", curriculum.id)),
             ),

@@ -130,6 +130,7 @@ codes! {
     // Translations (`translations:`, one folder per language).
     MissingTranslation = "missing-translation": "The manifest lists a translation whose folder has no curriculum.md.",
     TranslationMismatch = "translation-mismatch": "A translation does not line up with the curriculum: other weeks, exercises, ids, kinds or settings.",
+    InterfaceLabel = "interface-label" [lint]: "Content names a button or heading of the workbook in words the workbook does not show (often a label reworded in `interface/`).",
     PluralForms = "plural-forms" [lint]: "A choice by number lacks a plural form of the language, or has one the language does not use.",
 }
 

@@ -192,6 +192,13 @@ fn parse_with<const TRANSLATIONS: bool>(sources: &Sources) -> Parsed {
     }
     #[cfg(feature = "lints")]
     lints::unlisted_files(sources, &manifest, &mut diagnostics);
+    #[cfg(feature = "lints")]
+    if let Some(catalog) = &interface {
+        lints::interface_labels(manifest_file, catalog, &mut diagnostics);
+        for (file, _) in &weeks {
+            lints::interface_labels(file, catalog, &mut diagnostics);
+        }
+    }
 
     // Pass 2: across files.
     let week_refs: Vec<(&SourceFile, &week::WeekDraft)> =

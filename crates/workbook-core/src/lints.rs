@@ -4,7 +4,8 @@
 //! author may want to change: a comment that says TODO, a file no week list names, a week with
 //! nothing to do, curly quotes that will be shown, a skipped heading level, a plain `http:`
 //! link, a content note on an exercise not marked sensitive, a list without ids in a curriculum
-//! that is in use, no crisis line beside sensitive exercises. Their codes are the ones
+//! that is in use, no crisis line beside sensitive exercises, a label of the interface named
+//! the way the interface no longer shows it. Their codes are the ones
 //! [`Code::is_lint`] names (`[lint]` in `diagnostic.rs`).
 //!
 //! This module is compiled only with the crate's `lints` feature. It is on by default, so
@@ -23,6 +24,7 @@ use crate::comments::{CLOSE, OPEN};
 use crate::diagnostic::{Code, Diagnostic, Help, Reporter};
 use crate::fences::{closes_code_fence, opens_code_fence};
 use crate::fields::{Spanned, lines_in};
+use crate::interface::{Catalog, Msg};
 use crate::manifest::ManifestDraft;
 use crate::model::{SupportLine, Week};
 use crate::source::{SourceFile, Sources, Span};
@@ -325,6 +327,106 @@ pub(crate) fn insecure_link(reporter: &mut Reporter<'_, '_>, span: Span) {
     reporter
         .warning(Code::InsecureLink, span, "this link uses plain `http:`")
         .help("use the site's `https:` address so nobody can read or change the page on its way");
+}
+
+/// The longest phrase taken for a label of the interface, in characters.
+const LABEL_MAX_CHARS: usize = 60;
+
+/// At most this many quoted or bold phrases of one file are compared with the interface's
+/// labels: enough for any week, and a bound on the work hostile content can cause.
+const LABEL_PHRASES_PER_FILE: usize = 500;
+
+/// Warns where content names a label of the interface that the interface does not show: a
+/// phrase in quotes or in bold ("Save a backup file", **Quick exit**) that is nearly, but not
+/// exactly, one of the catalog's messages. Most often a label was reworded in `interface/` and
+/// not in the weeks that name it, which leaves a participant looking for a button that is not
+/// there.
+pub(crate) fn interface_labels(file: &SourceFile, catalog: &Catalog, out: &mut Vec<Diagnostic>) {
+    let labels: Vec<(Msg, String)> = Msg::ALL
+        .iter()
+        .filter(|msg| msg.args().is_empty() && catalog.has(**msg))
+        .map(|msg| (*msg, catalog.text(*msg, &[])))
+        .filter(|(_, label)| {
+            let words = label.split_whitespace().count();
+            (1..=6).contains(&words) && label.chars().count() >= 4
+        })
+        .collect();
+    let mut reporter = Reporter::new(file, out);
+    for (span, phrase) in quoted_phrases(file.text()).take(LABEL_PHRASES_PER_FILE) {
+        let shown = |phrase: &str| {
+            let phrase = phrase.to_lowercase();
+            labels
+                .iter()
+                .any(|(_, label)| label.to_lowercase() == phrase)
+        };
+        // A sentence's own full stop or comma is not part of the label it names.
+        let trimmed = phrase.trim_end_matches(['.', ',', ':', ';', '!', '?']);
+        if shown(phrase) || shown(trimmed) {
+            continue;
+        }
+        let phrase = trimmed;
+        // A word or two in bold is emphasis, not a label: only phrases of two words or more.
+        if phrase.split_whitespace().count() < 2 || phrase.chars().count() < 8 {
+            continue;
+        }
+        let lowered = phrase.to_lowercase();
+        let allowed = (lowered.chars().count() / 6).max(1);
+        let nearest = labels
+            .iter()
+            .filter(|(_, label)| label.chars().count().abs_diff(lowered.chars().count()) <= allowed)
+            .map(|(msg, label)| {
+                (
+                    strsim::osa_distance(&lowered, &label.to_lowercase()),
+                    msg,
+                    label,
+                )
+            })
+            .filter(|(distance, _, _)| *distance <= allowed)
+            .min_by_key(|(distance, _, _)| *distance);
+        if let Some((_, msg, label)) = nearest {
+            reporter
+                .warning(
+                    Code::InterfaceLabel,
+                    span,
+                    format!("“{phrase}” is not a label the workbook shows: it shows “{label}”"),
+                )
+                .help(format!(
+                    "write the label as the workbook shows it, or reword `{}` in interface/{}.ftl",
+                    msg.name(),
+                    catalog.language
+                ));
+        }
+    }
+}
+
+/// The phrases of a text in quotes ("…", “…”) or in bold (`**…**`), each on one line, with
+/// where they are (the words inside the marks).
+fn quoted_phrases(text: &str) -> impl Iterator<Item = (Span, &str)> {
+    const MARKS: [(&str, &str); 3] = [("\"", "\""), ("“", "”"), ("**", "**")];
+    let mut phrases = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        for (open, close) in MARKS {
+            let mut rest = 0;
+            while let Some(start) = line[rest..].find(open).map(|i| rest + i + open.len()) {
+                let Some(end) = line[start..].find(close).map(|i| start + i) else {
+                    break;
+                };
+                let phrase = line[start..end].trim();
+                if !phrase.is_empty() && phrase.chars().count() <= LABEL_MAX_CHARS {
+                    phrases.push((
+                        offset + start..offset + end,
+                        &text[offset + start..offset + end],
+                    ));
+                }
+                rest = end + close.len();
+            }
+        }
+        offset += line.len();
+    }
+    phrases
+        .into_iter()
+        .map(|(span, phrase)| (span, phrase.trim()))
 }
 
 #[cfg(test)]

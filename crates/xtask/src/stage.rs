@@ -26,6 +26,7 @@ pub fn stage() -> Result<(), Failure> {
         })?;
     let content = content_source();
     let pages = copy_curriculum(&content, &staging.join(CONTENT_IN_SITE))?;
+    copy_own_interface_text(&staging)?;
     // Minifying and compressing take seconds: not on every rebuild of a live preview.
     let release = std::env::var("TRUNK_PROFILE").as_deref() == Ok("release");
     let names: Vec<(String, String)> = pages
@@ -267,7 +268,7 @@ fn copy_interface_text(
     let copy = |path: &Path, name: &str, sources: &mut Sources| -> Result<(), Failure> {
         let text = fs::read_to_string(path)
             .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
-        fs::write(folder.join(name), &text).map_err(|e| {
+        fs::write(folder.join(name), without_comments(&text)).map_err(|e| {
             Failure::new(format!("cannot write {}: {e}", folder.join(name).display()))
         })?;
         sources.insert(format!("{INTERFACE_FOLDER}/{name}"), text);
@@ -301,6 +302,42 @@ fn copy_interface_text(
                 from.display()
             );
         }
+    }
+    Ok(())
+}
+
+/// An interface text without its comments (for translators, not participants: a quarter of
+/// the file, and of its download), each comment line left blank so every message keeps its
+/// line number for the diagnostics that name it.
+fn without_comments(text: &str) -> String {
+    text.split_inclusive('\n')
+        .map(|line| {
+            if !line.starts_with('#') {
+                line
+            } else if line.ends_with('\n') {
+                "\n"
+            } else {
+                ""
+            }
+        })
+        .collect()
+}
+
+/// Copies the workbook's own interface texts (`content/interface/`) into the site's
+/// `interface/`, beside the curriculum: the app falls back on them when a curriculum was put in
+/// place without its own (a content folder replaced whole, without a rebuild).
+fn copy_own_interface_text(site: &Path) -> Result<(), Failure> {
+    use workbook_core::interface::{DEFAULT_LANGUAGES, INTERFACE_FOLDER, catalog_path};
+    let folder = site.join(INTERFACE_FOLDER);
+    fs::create_dir_all(&folder)
+        .map_err(|e| Failure::new(format!("cannot create {}: {e}", folder.display())))?;
+    for language in DEFAULT_LANGUAGES {
+        let from = workspace().join("content").join(catalog_path(language));
+        let to = site.join(catalog_path(language));
+        let text = fs::read_to_string(&from)
+            .map_err(|e| Failure::new(format!("cannot read {}: {e}", from.display())))?;
+        fs::write(&to, without_comments(&text))
+            .map_err(|e| Failure::new(format!("cannot write {}: {e}", to.display())))?;
     }
     Ok(())
 }
@@ -416,4 +453,16 @@ fn collect_files(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> R
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_interface_text_loses_its_comments_but_not_its_line_numbers() {
+        let text = "# A comment\nsave-saved = Saved\n## A section\nsave-pending = Saving…";
+        assert_eq!(
+            super::without_comments(text),
+            "\nsave-saved = Saved\n\nsave-pending = Saving…"
+        );
+    }
 }

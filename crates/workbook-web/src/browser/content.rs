@@ -135,5 +135,17 @@ pub async fn load() -> Result<Loaded, LoadError> {
             sources.insert(name.clone(), text);
         }
     }
+    // A curriculum put in place without its interface text (a content folder replaced whole)
+    // gets the workbook's own words for its language, which the site keeps beside it.
+    if let Some(catalog) = outline.catalog_file()
+        && sources.get(&catalog).is_none()
+        && let Some(own) = outline
+            .language
+            .as_deref()
+            .and_then(workbook_core::interface::default_language)
+        && let Ok(Some(text)) = fetch_text(&workbook_core::interface::catalog_path(own)).await
+    {
+        sources.insert(catalog, text);
+    }
     Ok(Loaded { sources, languages })
 }

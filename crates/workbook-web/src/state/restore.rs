@@ -332,7 +332,7 @@ mod tests {
         if let Restore::Done(summary) = done {
             assert_eq!(
                 summary.explain(),
-                "Done. 1 answer(s) added and 0 updated from the backup."
+                "Done. 1 answer added and 0 updated from the backup."
             );
         }
     }

@@ -23,7 +23,6 @@ pub fn new_week(dir: &Path, week: u32, slug: &str) -> Result<ExitCode, String> {
         ));
     }
     let sources = load::content_folder(dir)?;
-    let manifest_path = dir.join(MANIFEST_FILE);
     let Some(manifest) = sources.get(MANIFEST_FILE) else {
         return Err(format!(
             "`{}` has no {MANIFEST_FILE}; create it first (content/README.md shows one)",
@@ -35,53 +34,106 @@ pub fn new_week(dir: &Path, week: u32, slug: &str) -> Result<ExitCode, String> {
         return Err(format!("week {week} already exists: {}", existing.file));
     }
     let file_name = format!("week-{week:02}-{slug}.md");
-    let path = dir.join(&file_name);
+    // Nothing is written if any of the files is there already.
+    for folder in std::iter::once(dir.to_path_buf()).chain(
+        parsed
+            .curriculum
+            .translations
+            .iter()
+            .map(|tag| dir.join(tag)),
+    ) {
+        let path = folder.join(&file_name);
+        if path.exists() {
+            return Err(format!(
+                "`{}` already exists; choose another name",
+                path.display()
+            ));
+        }
+    }
+
+    let template = week_template(week, slug);
+    add_week(
+        dir,
+        manifest.text(),
+        &parsed.curriculum,
+        week,
+        &file_name,
+        &template,
+    )?;
+    // Each translation gets the week too, to translate: the checker would otherwise say that it
+    // has a week fewer.
+    for tag in &parsed.curriculum.translations {
+        let translated = workbook_core::translation_sources(&sources, tag);
+        let Some(manifest) = translated.get(MANIFEST_FILE) else {
+            continue;
+        };
+        let curriculum = workbook_core::parse_one_language(&translated).curriculum;
+        add_week(
+            &dir.join(tag),
+            manifest.text(),
+            &curriculum,
+            week,
+            &file_name,
+            &template,
+        )?;
+    }
+    println!("{}", fill_in(dir));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the week file `file_name` into `dir` and lists it in the manifest there (whose text is
+/// `manifest` and whose curriculum is `curriculum`) before the first week that comes after it,
+/// unless the manifest already lists it (an author who wrote the list first).
+fn add_week(
+    dir: &Path,
+    manifest: &str,
+    curriculum: &workbook_core::Curriculum,
+    week: u32,
+    file_name: &str,
+    template: &str,
+) -> Result<(), String> {
+    let path = dir.join(file_name);
     if path.exists() {
         return Err(format!(
             "`{}` already exists; choose another name",
             path.display()
         ));
     }
-
-    // List the new file before the first week that comes after it, unless the manifest already
-    // lists it (an author who wrote the list first): a second line would be a duplicate.
-    let listed = workbook_core::week_files(manifest.text());
-    let already_listed = listed.contains(&file_name);
-    let updated = if already_listed {
+    let listed = workbook_core::week_files(manifest);
+    let updated = if listed.iter().any(|file| file == file_name) {
         None
     } else {
         let position = listed
             .iter()
             .position(|file| {
-                parsed
-                    .curriculum
+                curriculum
                     .weeks
                     .iter()
                     .any(|w| &w.file == file && w.number > week)
             })
             .unwrap_or(listed.len());
-        Some(insert_week(manifest.text(), &listed, position, &file_name).ok_or_else(|| {
-            format!("could not find the `weeks:` list in {MANIFEST_FILE}; add `weeks:` to its front matter first")
+        Some(insert_week(manifest, &listed, position, file_name).ok_or_else(|| {
+            format!("could not find the `weeks:` list in {}; add `weeks:` to its front matter first", dir.join(MANIFEST_FILE).display())
         })?)
     };
-
-    fs::write(&path, week_template(week, slug))
-        .map_err(|e| format!("could not write `{}`: {e}", path.display()))?;
+    fs::write(&path, template).map_err(|e| format!("could not write `{}`: {e}", path.display()))?;
+    let manifest_path = dir.join(MANIFEST_FILE);
     if let Some(updated) = updated {
         fs::write(&manifest_path, updated)
             .map_err(|e| format!("could not update `{}`: {e}", manifest_path.display()))?;
         println!(
-            "Created {} and listed it in {MANIFEST_FILE}.",
-            path.display()
+            "Created {} and listed it in {}.",
+            path.display(),
+            manifest_path.display()
         );
     } else {
         println!(
-            "Created {}; {MANIFEST_FILE} already lists it.",
-            path.display()
+            "Created {}; {} already lists it.",
+            path.display(),
+            manifest_path.display()
         );
     }
-    println!("{}", fill_in(dir));
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 /// Starts a new curriculum in `dir` (created if need be): a manifest, one week and a support

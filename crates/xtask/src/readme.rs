@@ -272,6 +272,9 @@ fn copy_dir(from: &Path, to: &Path) -> Result<(), Failure> {
         if path.is_file() {
             std::fs::copy(&path, to.join(entry.file_name()))
                 .map_err(|e| Failure::new(format!("cannot copy {}: {e}", path.display())))?;
+        } else if path.is_dir() {
+            // A translation's folder (`cy/`), the interface text (`interface/`).
+            copy_dir(&path, &to.join(entry.file_name()))?;
         }
     }
     Ok(())

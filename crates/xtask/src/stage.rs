@@ -205,8 +205,7 @@ fn copy_curriculum(from: &Path, to: &Path) -> Result<Vec<Page>, Failure> {
             has_errors: parsed.has_errors(),
             curriculum: parsed.curriculum,
             interface: parsed.interface,
-            files: [MANIFEST_FILE.to_string(), format!("{tag}/{MANIFEST_FILE}")]
-                .into_iter()
+            files: std::iter::once(format!("{tag}/{MANIFEST_FILE}"))
                 .chain(own.weeks.iter().map(|week| format!("{tag}/{week}")))
                 .chain(own.catalog_file())
                 .collect(),

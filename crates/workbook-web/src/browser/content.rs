@@ -53,53 +53,65 @@ pub struct Loaded {
     pub languages: Languages,
 }
 
-/// The language of this page (`<html lang>`: the build writes one page per language).
-fn page_language() -> String {
+/// The page's `<html>`: its `lang`, and the curriculum's languages the build wrote on it
+/// (`data-languages`, its own first), one page per language.
+fn page_attribute(name: &str) -> Option<String> {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
-        .and_then(|html| html.get_attribute("lang"))
-        .unwrap_or_default()
+        .and_then(|html| html.get_attribute(name))
 }
 
-/// Fetches the curriculum's manifest, then the files of the page's language: its manifest (a
-/// translation's, in its folder), every week file that lists, and the interface text, all at
-/// once. A missing week file is left out (the parser reports it); a manifest that cannot be
-/// fetched is an error.
+/// Fetches the files of the page's language: its manifest (a translation's, in its folder),
+/// every week file that lists, and the interface text, all at once. On the page of a
+/// translation, the curriculum's languages come from the page (the build wrote it from the
+/// curriculum's manifest), so only the translation's own files are fetched; on the default
+/// page, from the manifest. A missing week file is left out (the parser reports it); a
+/// manifest that cannot be fetched is an error.
 pub async fn load() -> Result<Loaded, LoadError> {
-    let manifest = fetch_text(&format!("{CONTENT_PATH}{MANIFEST_FILE}"))
+    let written: Vec<String> = page_attribute("data-languages")
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let page_language = page_attribute("lang").unwrap_or_default();
+    let translation_page = written
+        .split_first()
+        .filter(|(own, others)| {
+            !own.eq_ignore_ascii_case(&page_language)
+                && others
+                    .iter()
+                    .any(|tag| tag.eq_ignore_ascii_case(&page_language))
+        })
+        .map(|(own, others)| Languages {
+            own: own.clone(),
+            translations: others.to_vec(),
+        });
+    let folder = if translation_page.is_some() {
+        format!("{page_language}/")
+    } else {
+        String::new()
+    };
+    let manifest = fetch_text(&format!("{CONTENT_PATH}{folder}{MANIFEST_FILE}"))
         .await
         .map_err(LoadError::Unreachable)?;
     let mut sources = Sources::new();
-    let Some(mut manifest) = manifest else {
+    let Some(manifest) = manifest else {
+        if translation_page.is_some() {
+            return Err(LoadError::Unreachable(format!(
+                "the site has no {folder}{MANIFEST_FILE}"
+            )));
+        }
         return Ok(Loaded {
             sources,
             languages: Languages::default(),
         });
     };
     let outline = ManifestOutline::read(&manifest);
-    let languages = Languages {
+    let languages = translation_page.unwrap_or_else(|| Languages {
         own: outline.language.clone().unwrap_or_default(),
         translations: outline.translations.clone(),
-    };
-    let language = languages
-        .find(&page_language())
-        .unwrap_or(&languages.own)
-        .to_string();
-    let mut outline = outline;
-    let folder = if language == languages.own {
-        String::new()
-    } else {
-        let folder = format!("{language}/");
-        manifest = fetch_text(&format!("{CONTENT_PATH}{folder}{MANIFEST_FILE}"))
-            .await
-            .map_err(LoadError::Unreachable)?
-            .ok_or_else(|| {
-                LoadError::Unreachable(format!("the site has no {folder}{MANIFEST_FILE}"))
-            })?;
-        outline = ManifestOutline::read(&manifest);
-        folder
-    };
+    });
     // The weeks, and the interface's words in the language.
     let mut files: Vec<(String, String)> = outline
         .weeks

@@ -124,6 +124,15 @@ impl Align<'_, '_> {
         None
     }
 
+    /// The line that starts with `start` in the curriculum's file `original` (its number, to
+    /// name it) and in the translation's file `translated` (its span, to point at it).
+    fn places(&self, original: &str, translated: &str, start: &str) -> (usize, Span) {
+        (
+            self.original_line(original, start),
+            self.translated_span(translated, start),
+        )
+    }
+
     /// The line number, in the curriculum's file `path`, of the line that starts with `start`.
     fn original_line(&self, path: &str, start: &str) -> usize {
         self.find(path, start).map_or(1, |(line, _)| line)
@@ -150,10 +159,7 @@ impl Align<'_, '_> {
             );
         }
         if translated.id != original.id {
-            let (line, at) = (
-                self.original_line(MANIFEST_FILE, "id:"),
-                self.translated_span(MANIFEST_FILE, "id:"),
-            );
+            let (line, at) = self.places(MANIFEST_FILE, MANIFEST_FILE, "id:");
             self.error(
                 MANIFEST_FILE,
                 at,
@@ -174,10 +180,7 @@ impl Align<'_, '_> {
             );
         }
         if translated.weeks.len() != original.weeks.len() {
-            let (line, at) = (
-                self.original_line(MANIFEST_FILE, "weeks:"),
-                self.translated_span(MANIFEST_FILE, "weeks:"),
-            );
+            let (line, at) = self.places(MANIFEST_FILE, MANIFEST_FILE, "weeks:");
             self.error(
                 MANIFEST_FILE,
                 at,
@@ -194,10 +197,7 @@ impl Align<'_, '_> {
     fn weeks(&mut self, original: &Curriculum, translated: &Curriculum) {
         for (week, other) in original.weeks.iter().zip(&translated.weeks) {
             if week.number != other.number {
-                let (line, at) = (
-                    self.original_line(&week.file, "week:"),
-                    self.translated_span(&other.file, "week:"),
-                );
+                let (line, at) = self.places(&week.file, &other.file, "week:");
                 self.error(
                     &other.file,
                     at,
@@ -245,10 +245,7 @@ impl Align<'_, '_> {
         let common: Vec<&String> = wanted.iter().filter(|id| found.contains(id)).collect();
         let common_found: Vec<&String> = found.iter().filter(|id| wanted.contains(id)).collect();
         if common != common_found {
-            let (line, at) = (
-                self.original_line(&week.file, "week:"),
-                self.translated_span(&other.file, "week:"),
-            );
+            let (line, at) = self.places(&week.file, &other.file, "week:");
             self.error(
                 &other.file,
                 at,

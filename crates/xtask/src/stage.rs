@@ -265,11 +265,7 @@ fn copy_interface_text(
     fs::create_dir_all(&folder)
         .map_err(|e| Failure::new(format!("cannot create {}: {e}", folder.display())))?;
     let copy = |path: &Path, name: &str, sources: &mut Sources| -> Result<(), Failure> {
-        let text = fs::read_to_string(path)
-            .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
-        fs::write(folder.join(name), without_comments(&text)).map_err(|e| {
-            Failure::new(format!("cannot write {}: {e}", folder.join(name).display()))
-        })?;
+        let text = copy_interface_file(path, &folder.join(name))?;
         sources.insert(format!("{INTERFACE_FOLDER}/{name}"), text);
         Ok(())
     };
@@ -305,6 +301,15 @@ fn copy_interface_text(
     Ok(())
 }
 
+/// Copies an interface text into the site without its comments; returns it whole.
+fn copy_interface_file(from: &Path, to: &Path) -> Result<String, Failure> {
+    let text = fs::read_to_string(from)
+        .map_err(|e| Failure::new(format!("cannot read {}: {e}", from.display())))?;
+    fs::write(to, without_comments(&text))
+        .map_err(|e| Failure::new(format!("cannot write {}: {e}", to.display())))?;
+    Ok(text)
+}
+
 /// An interface text without its comments (for translators, not participants: a quarter of
 /// the file, and of its download), each comment line left blank so every message keeps its
 /// line number for the diagnostics that name it.
@@ -333,10 +338,7 @@ fn copy_own_interface_text(site: &Path) -> Result<(), Failure> {
     for language in DEFAULT_LANGUAGES {
         let from = workspace().join("content").join(catalog_path(language));
         let to = site.join(catalog_path(language));
-        let text = fs::read_to_string(&from)
-            .map_err(|e| Failure::new(format!("cannot read {}: {e}", from.display())))?;
-        fs::write(&to, without_comments(&text))
-            .map_err(|e| Failure::new(format!("cannot write {}: {e}", to.display())))?;
+        copy_interface_file(&from, &to)?;
     }
     Ok(())
 }
